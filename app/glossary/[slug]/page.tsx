@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/entry/Breadcrumb";
+import { RelatedTerms } from "@/components/entry/RelatedTerms";
+import { Sources } from "@/components/entry/Sources";
+import { Takeaways } from "@/components/entry/Takeaways";
+import { readingMinutes } from "@/lib/content/derive";
+import { glossary } from "@/lib/content/load";
+import { entryPath, formatDate } from "@/lib/site";
+
+type Params = { slug: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return glossary().entries.map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const entry = glossary().bySlug.get((await params).slug);
+  if (!entry) return {};
+  return {
+    title: entry.title,
+    description: entry.definition,
+    alternates: { canonical: entryPath(entry.slug) },
+    openGraph: { title: entry.title, description: entry.definition, type: "article", url: entryPath(entry.slug) },
+  };
+}
+
+export default async function EntryPage({ params }: { params: Promise<Params> }) {
+  const { slug } = await params;
+  const { bySlug, categoryBySlug } = glossary();
+  const entry = bySlug.get(slug);
+  if (!entry) notFound();
+  const { default: Body } = await import(`@/content/glossary/${slug}.mdx`);
+  const trail = entry.category.map((c) => categoryBySlug.get(c)!);
+  const related = entry.related.map((r) => ({ ...r, title: bySlug.get(r.slug)!.title }));
+
+  return (
+    <article className="entry">
+      <header className="entry__header">
+        <Breadcrumb trail={trail} />
+        <h1>{entry.title}</h1>
+        <p className="dek">{entry.definition}</p>
+        <p className="byline">
+          <span>{readingMinutes(entry)} min read</span>
+          <span aria-hidden="true"> · </span>
+          <span>
+            Updated <time dateTime={entry.updated}>{formatDate(entry.updated)}</time>
+          </span>
+        </p>
+      </header>
+      <div className="hero">
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={entry.illustration.src} alt={entry.illustration.alt} width={800} height={400} fetchPriority="high" />
+      </div>
+      <Takeaways items={entry.takeaways} />
+      <div className="prose">
+        <Body />
+      </div>
+      <RelatedTerms terms={related} />
+      <Sources sources={entry.sources} />
+    </article>
+  );
+}

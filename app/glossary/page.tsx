@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EntryList } from "@/components/entry/EntryList";
+import { groupByInitial } from "@/lib/content/derive";
+import { glossary } from "@/lib/content/load";
+import { categoryPath } from "@/lib/site";
+
+export const metadata: Metadata = {
+  title: "Glossary",
+  description: "Every term in the LumoMate glossary, A to Z and by category, each with a one-line definition.",
+  alternates: { canonical: "/glossary" },
+};
+
+export default function GlossaryIndex() {
+  const { entries, categories } = glossary();
+  const groups = groupByInitial(entries);
+  return (
+    <div className="page page--wide">
+      <header className="page__header">
+        <p className="eyebrow">Glossary</p>
+        <h1>Every term, A to Z</h1>
+        <p className="dek">
+          {entries.length} entries, each readable in about five minutes. Start anywhere; every page links onward.
+        </p>
+      </header>
+      <nav aria-label="Letters" className="letter-bar">
+        <ul>
+          {groups.map(([letter]) => (
+            <li key={letter}>
+              <a href={`#letter-${letter}`}>{letter}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="index-columns">
+        <section aria-labelledby="az-title">
+          <h2 id="az-title" className="visually-hidden">
+            A to Z
+          </h2>
+          {groups.map(([letter, items]) => (
+            <section key={letter} aria-labelledby={`letter-${letter}`} className="letter-group">
+              <h3 id={`letter-${letter}`} className="letter-group__letter">
+                {letter}
+              </h3>
+              <EntryList entries={items} />
+            </section>
+          ))}
+        </section>
+        <section aria-labelledby="by-category" className="by-category">
+          <h2 id="by-category">By category</h2>
+          {categories.map((category) => {
+            const members = entries.filter((e) => e.category.at(-1) === category.slug);
+            if (members.length === 0) return null;
+            return (
+              <section key={category.slug} aria-labelledby={`cat-${category.slug}`}>
+                <h3 id={`cat-${category.slug}`}>
+                  <Link href={categoryPath(category.slug)}>{category.label}</Link>
+                </h3>
+                <ul className="compact-list">
+                  {members.map((e) => (
+                    <li key={e.slug}>
+                      <Link href={`/glossary/${e.slug}`}>{e.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </section>
+      </div>
+    </div>
+  );
+}

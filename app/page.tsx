@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { EntryList } from "@/components/entry/EntryList";
+import { glossary } from "@/lib/content/load";
+import { entryPath } from "@/lib/site";
+
+const FEATURED = "deep-learning";
+
+export default function Home() {
+  const { entries, bySlug } = glossary();
+  const featured = bySlug.get(FEATURED);
+  return (
+    <div className="page page--wide home">
+      <section className="home__intro">
+        <p className="eyebrow">An interactive glossary</p>
+        <h1>AI, explained one idea at a time</h1>
+        <p className="dek">
+          LumoMate explains artificial intelligence and machine learning for curious people with no maths background.
+          Each entry is short, written in plain words, and leaves you with one picture to keep.
+        </p>
+        <p>
+          <Link href="/glossary" className="button">
+            Browse the glossary
+          </Link>
+        </p>
+      </section>
+      {featured && (
+        <section className="home__featured" aria-labelledby="featured-title">
+          <p className="eyebrow">Start here</p>
+          <h2 id="featured-title">
+            <Link href={entryPath(featured.slug)}>{featured.title}</Link>
+          </h2>
+          <p>{featured.definition}</p>
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={featured.illustration.src} alt="" width={800} height={400} />
+        </section>
+      )}
+      <section aria-labelledby="all-title">
+        <h2 id="all-title">In the glossary</h2>
+        <EntryList entries={entries} />
+      </section>
+    </div>
+  );
+}

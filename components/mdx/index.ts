@@ -1,0 +1,17 @@
+import type { MDXComponents } from "mdx/types";
+import { Analogy } from "./Analogy";
+import { Anchor } from "./Anchor";
+import { Figure } from "./Figure";
+import { KeyTakeaway } from "./KeyTakeaway";
+import { Steps } from "./Steps";
+import { Table } from "./Table";
+
+/** Everything an entry may use without an import: words in content/, layout here. */
+export const mdxComponents: MDXComponents = {
+  a: Anchor,
+  table: Table,
+  Analogy,
+  Figure,
+  KeyTakeaway,
+  Steps,
+};

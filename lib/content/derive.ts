@@ -1,0 +1,19 @@
+import type { Entry } from "./schema";
+
+const WORDS_PER_MINUTE = 220;
+
+export function readingMinutes(entry: Pick<Entry, "body" | "definition" | "takeaways">): number {
+  const text = [entry.definition, ...entry.takeaways, entry.body.replace(/<[^>]+>|[#*|`_[\]()-]/g, " ")].join(" ");
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** A–Z groups for the index: the first letter of each title, in alphabetical order. */
+export function groupByInitial<T extends { title: string }>(items: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => a.title.localeCompare(b.title, "en"))) {
+    const letter = item.title[0].toUpperCase();
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups.entries()];
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The one test command (npm test): unit tests, a production build, then end-to-end tests in
+# Debian's Chromium. Ends with one line "N passed, N failed" totalling every suite.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+rm -rf test-results && mkdir -p test-results
+
+bash scripts/ensure-chromium.sh || exit 1
+[ -d node_modules ] || npm ci --no-audit --no-fund || exit 1
+
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json || status=1
+
+if npx next build; then
+  npx playwright test || status=1
+else
+  echo "next build failed: end-to-end tests not run"
+  echo '{"build":"failed"}' > test-results/build-failed.json
+  status=1
+fi
+
+node scripts/test-summary.mjs || status=1
+exit $status

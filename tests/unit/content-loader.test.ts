@@ -1,0 +1,130 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ContentErrors } from "@/lib/content/errors";
+import { loadGlossary } from "@/lib/content/load";
+
+const CATEGORIES = `- slug: intelligence\n  label: Intelligence\n  description: Big questions.\n- slug: ai\n  label: AI\n  description: The field.\n`;
+
+function entry(overrides: Record<string, string> = {}, body = "## What is it?\n\nWords.\n") {
+  const fields: Record<string, string> = {
+    title: "Alpha Term",
+    definition: "A made-up term that exists only so the loader has something valid to read.",
+    category: "[intelligence, ai]",
+    updated: "2026-11-20",
+    illustration: "\n  src: /illustrations/alpha.svg\n  alt: \"\"",
+    takeaways: "\n  - The first thing to remember.\n  - The second thing to remember.\n  - The third thing to remember.",
+    related: "\n  - slug: beta-term\n    gloss: The term next door, for testing.\n  - slug: beta-term\n    gloss: Listed twice to reach the minimum.\n  - slug: beta-term\n    gloss: Listed thrice to reach the minimum.",
+    sources: "\n  - authors: A. Author\n    title: A Book\n    publisher: A Press\n    year: 2016\n  - authors: B. Author\n    title: B Paper\n    publisher: B Journal\n    year: 2015\n    url: https://example.org/b",
+    ...overrides,
+  };
+  const yaml = Object.entries(fields)
+    .filter(([, value]) => value !== "<omit>")
+    .map(([key, value]) => `${key}: ${value}`)
+    .join("\n");
+  return `---\n${yaml}\n---\n\n${body}`;
+}
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A throwaway content tree: alpha-term (possibly broken) and a valid beta-term it relates to. */
+function fixture(alpha: string, extra: Record<string, string> = {}) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "lumomate-content-"));
+  dirs.push(root);
+  const contentDir = path.join(root, "content");
+  const publicDir = path.join(root, "public");
+  fs.mkdirSync(path.join(contentDir, "glossary"), { recursive: true });
+  fs.mkdirSync(path.join(publicDir, "illustrations"), { recursive: true });
+  fs.writeFileSync(path.join(contentDir, "categories.yaml"), CATEGORIES);
+  for (const name of ["alpha", "beta"]) fs.writeFileSync(path.join(publicDir, "illustrations", `${name}.svg`), "<svg/>");
+  const files: Record<string, string> = {
+    "alpha-term.mdx": alpha,
+    "beta-term.mdx": entry({
+      title: "Beta Term",
+      illustration: "\n  src: /illustrations/beta.svg\n  alt: A drawing of beta",
+      related: "\n  - slug: alpha-term\n    gloss: Back to alpha, for testing.\n  - slug: alpha-term\n    gloss: Back to alpha, again here.\n  - slug: alpha-term\n    gloss: Back to alpha, once more.",
+    }),
+    ...extra,
+  };
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(contentDir, "glossary", name), text);
+  return () => loadGlossary({ contentDir, publicDir });
+}
+
+function messagesOf(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentErrors);
+    return (error as ContentErrors).errors.map((e) => e.message);
+  }
+  throw new Error("expected the content to be rejected");
+}
+
+describe("loadGlossary", () => {
+  it("reads valid entries, sorted by title, with slugs from file names", () => {
+    const { entries, bySlug } = fixture(entry())();
+    expect(entries.map((e) => e.slug)).toEqual(["alpha-term", "beta-term"]);
+    expect(bySlug.get("alpha-term")?.updated).toBe("2026-11-20");
+    expect(bySlug.get("alpha-term")?.body).toContain("## What is it?");
+    expect(bySlug.get("alpha-term")?.aliases).toEqual([]);
+  });
+
+  it("names the file and the field when a required field is missing", () => {
+    const messages = messagesOf(fixture(entry({ definition: "<omit>" })));
+    expect(messages).toEqual([expect.stringMatching(/content\/glossary\/alpha-term\.mdx: field "definition" is missing/)]);
+  });
+
+  it("rejects a wrong number of takeaways", () => {
+    const messages = messagesOf(fixture(entry({ takeaways: "\n  - Only one bullet here." })));
+    expect(messages).toEqual([expect.stringContaining('alpha-term.mdx: field "takeaways" must have exactly 3 bullets')]);
+  });
+
+  it("rejects a related slug that has no entry, naming the index", () => {
+    const related = "\n  - slug: beta-term\n    gloss: Fine and present here.\n  - slug: gamma-term\n    gloss: There is no such entry.\n  - slug: beta-term\n    gloss: Fine and present again.";
+    const messages = messagesOf(fixture(entry({ related })));
+    expect(messages).toEqual([expect.stringContaining('alpha-term.mdx: field "related[1].slug" "gamma-term" has no entry in content/glossary/')]);
+  });
+
+  it("rejects an unknown category", () => {
+    const messages = messagesOf(fixture(entry({ category: "[intelligence, robots]" })));
+    expect(messages).toEqual([expect.stringContaining('field "category[1]" "robots" is not in content/categories.yaml')]);
+  });
+
+  it("rejects a date that is not YYYY-MM-DD", () => {
+    const messages = messagesOf(fixture(entry({ updated: "last tuesday" })));
+    expect(messages).toEqual([expect.stringContaining('field "updated" must be a date written YYYY-MM-DD')]);
+  });
+
+  it("rejects a field it does not know, so typos do not pass silently", () => {
+    const messages = messagesOf(fixture(entry({ defintion: "typo" })));
+    expect(messages[0]).toMatch(/alpha-term\.mdx: field "\(front matter\)".*defintion/);
+  });
+
+  it("rejects front matter that is not valid YAML", () => {
+    const messages = messagesOf(fixture(entry({ title: "[unclosed" })));
+    expect(messages[0]).toMatch(/alpha-term\.mdx: field "\(front matter\)" is not valid YAML/);
+  });
+
+  it("rejects a body link to an entry that does not exist", () => {
+    const messages = messagesOf(fixture(entry({}, "See [nothing](/glossary/nowhere-term) here.\n")));
+    expect(messages).toEqual([expect.stringContaining('alpha-term.mdx: field "body" links to /glossary/nowhere-term, which has no entry')]);
+  });
+
+  it("rejects an illustration that is not in public/", () => {
+    const illustration = "\n  src: /illustrations/missing.svg\n  alt: \"\"";
+    const messages = messagesOf(fixture(entry({ illustration })));
+    expect(messages).toEqual([expect.stringContaining('field "illustration.src" /illustrations/missing.svg is not in public/')]);
+  });
+
+  it("reports every broken entry at once", () => {
+    const messages = messagesOf(fixture(entry({ definition: "<omit>" }), { "gamma-term.mdx": entry({ title: "<omit>" }) }));
+    expect(messages).toHaveLength(2);
+    expect(messages.join("\n")).toMatch(/alpha-term\.mdx: field "definition"/);
+    expect(messages.join("\n")).toMatch(/gamma-term\.mdx: field "title"/);
+  });
+});

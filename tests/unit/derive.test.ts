@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { groupByInitial, readingMinutes } from "@/lib/content/derive";
+
+describe("readingMinutes", () => {
+  it("counts about 220 words a minute and never says zero", () => {
+    const words = (n: number) => Array.from({ length: n }, () => "word").join(" ");
+    expect(readingMinutes({ definition: "", takeaways: [], body: words(1100) })).toBe(5);
+    expect(readingMinutes({ definition: "", takeaways: [], body: "" })).toBe(1);
+  });
+
+  it("does not count markup as words", () => {
+    const markup = "<Steps>\n| --- | --- |\n</Steps>\n".repeat(500);
+    expect(readingMinutes({ definition: "", takeaways: [], body: markup })).toBe(1);
+  });
+});
+
+describe("groupByInitial", () => {
+  it("groups titles under their first letter, A to Z", () => {
+    const groups = groupByInitial([{ title: "GPU" }, { title: "Artificial Intelligence" }, { title: "attention" }]);
+    expect(groups.map(([letter, items]) => [letter, items.map((i) => i.title)])).toEqual([
+      ["A", ["Artificial Intelligence", "attention"]],
+      ["G", ["GPU"]],
+    ]);
+  });
+});
