@@ -12,7 +12,7 @@ bash scripts/ensure-chromium.sh || exit 1
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json || status=1
 
-if npx next build; then
+if npm run build; then
   npx playwright test || status=1
 else
   echo "next build failed: end-to-end tests not run"

@@ -3,6 +3,7 @@ import { Analogy } from "./Analogy";
 import { Anchor } from "./Anchor";
 import { Figure } from "./Figure";
 import { KeyTakeaway } from "./KeyTakeaway";
+import { LayerVisualizer } from "@/components/widgets/layer-visualizer/LayerVisualizer";
 import { Steps } from "./Steps";
 import { Table } from "./Table";
 
@@ -13,5 +14,6 @@ export const mdxComponents: MDXComponents = {
   Analogy,
   Figure,
   KeyTakeaway,
+  LayerVisualizer,
   Steps,
 };

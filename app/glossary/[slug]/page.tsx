@@ -52,7 +52,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
       </header>
       <div className="hero">
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={entry.illustration.src} alt={entry.illustration.alt} width={800} height={400} fetchPriority="high" />
+        <img src={entry.illustration.src} alt={entry.illustration.alt} width={800} height={400} />
       </div>
       <Takeaways items={entry.takeaways} />
       <div className="prose">

@@ -1,0 +1,146 @@
+/// <reference lib="webworker" />
+// Trains off the main thread so the page keeps its frame budget: the worker runs as many
+// epochs as fit in a slice, then sends one snapshot when the page is ready to draw it.
+import { DIGITS_URL, decodeDigits, type DigitsData } from "../model/digits";
+import type { VisualizerConfig } from "../state/config";
+import { loadTensorFlow, type BackendName } from "./backend";
+import type { FromWorker, ToWorker } from "./protocol";
+import { Session } from "./session";
+
+const SLICE_MS = 12;
+
+let tfModule: Awaited<ReturnType<typeof loadTensorFlow>> | undefined;
+let session: Session | undefined;
+let digits: DigitsData | undefined;
+let playing = false;
+let pageReady = true;
+let snapshotDue = false;
+let loopScheduled = false;
+let epochsSinceReport = 0;
+let reportStarted = performance.now();
+let epochsPerSecond = 0;
+
+const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+
+// A zero-delay yield between slices that lets incoming messages (pause, trace) in first.
+const channel = new MessageChannel();
+channel.port1.onmessage = () => {
+  loopScheduled = false;
+  void tick();
+};
+function schedule() {
+  if (!loopScheduled) {
+    loopScheduled = true;
+    channel.port2.postMessage(null);
+  }
+}
+
+async function sendSnapshot() {
+  if (!session) return;
+  snapshotDue = false;
+  pageReady = false;
+  const now = performance.now();
+  if (now - reportStarted > 500) {
+    epochsPerSecond = (epochsSinceReport * 1000) / (now - reportStarted);
+    epochsSinceReport = 0;
+    reportStarted = now;
+  }
+  const current = session;
+  let snapshot;
+  try {
+    snapshot = await current.snapshot();
+  } catch (error) {
+    // The reader reconfigured while this snapshot was being read: the new session sends its own.
+    if (current !== session) return;
+    throw error;
+  }
+  if (current !== session) return;
+  post({ type: "snapshot", snapshot, epochsPerSecond, playing }, snapshot.layers.map((l) => l.buffer as ArrayBuffer));
+}
+
+async function tick() {
+  if (!session) return;
+  if (playing) {
+    epochsSinceReport += session.trainFor(SLICE_MS);
+    snapshotDue = true;
+  }
+  if (snapshotDue && pageReady) await sendSnapshot();
+  if (playing) schedule();
+}
+
+async function configure(config: VisualizerConfig, backend: BackendName) {
+  if (!tfModule || tfModule.backend !== backend) {
+    tfModule = await loadTensorFlow(backend);
+    post({ type: "ready", backend: tfModule.backend, fellBack: tfModule.fellBack });
+  }
+  if (config.mode === "digits" && !digits) {
+    const response = await fetch(DIGITS_URL);
+    if (!response.ok) throw new Error(`Could not load the digits (${response.status})`);
+    digits = decodeDigits(await response.arrayBuffer());
+  }
+  session?.dispose();
+  session = new Session(tfModule.tf, config, digits);
+  epochsSinceReport = 0;
+  reportStarted = performance.now();
+  if (config.mode === "digits") sendDigit(session.pickTestDigit(0));
+  snapshotDue = true;
+  pageReady = true;
+  await tick();
+}
+
+function sendDigit(digit: { pixels: Float32Array; label: number | null }) {
+  post({ type: "digit", pixels: Array.from(digit.pixels, (v) => Math.round(v * 16)), label: digit.label });
+}
+
+async function handle(message: ToWorker) {
+  switch (message.type) {
+    case "configure":
+      return configure(message.config, message.backend);
+    case "play":
+      playing = true;
+      reportStarted = performance.now();
+      epochsSinceReport = 0;
+      return schedule();
+    case "pause":
+      playing = false;
+      snapshotDue = true;
+      return tick();
+    case "step":
+      playing = false;
+      session?.step();
+      snapshotDue = true;
+      return tick();
+    case "reset":
+      if (session) await configure(session.config, tfModule!.backend);
+      return;
+    case "drawn":
+      pageReady = true;
+      if (snapshotDue && !playing) return tick();
+      return;
+    case "trace":
+      if (session) post({ type: "trace", values: session.trace({ x: message.x, y: message.y }), at: { x: message.x, y: message.y } });
+      return;
+    case "probe":
+      if (session) {
+        session.probe = Float32Array.from(message.pixels, (v) => v / 16);
+        snapshotDue = true;
+        return tick();
+      }
+      return;
+    case "pick-digit":
+      if (session) {
+        sendDigit(session.pickTestDigit(message.index));
+        snapshotDue = true;
+        return tick();
+      }
+      return;
+  }
+}
+
+// Messages are handled one at a time, in order, even when one awaits.
+let queue = Promise.resolve();
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  queue = queue
+    .then(() => handle(event.data))
+    .catch((error: unknown) => post({ type: "error", message: error instanceof Error ? error.message : String(error) }));
+};
