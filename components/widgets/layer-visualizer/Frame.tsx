@@ -20,6 +20,8 @@ export type FrameProps = {
   onStep: () => void;
   onReset: () => void;
   onShowTable: (show: boolean) => void;
+  /** Machine-readable state for tests and benchmarks (data-* attributes on the root). */
+  probe?: { epoch: number; testLoss: number; testAccuracy: number; numTensors: number };
 };
 
 const noop = () => {};
@@ -32,7 +34,16 @@ export function Frame(props: FrameProps) {
   const { config, live } = props;
   const digits = config.mode === "digits";
   return (
-    <figure className="widget lv" data-widget="layer-visualizer" data-live={live ? "true" : "false"} aria-labelledby="lv-title">
+    <figure
+      className="widget lv"
+      data-widget="layer-visualizer"
+      data-live={live ? "true" : "false"}
+      data-epoch={props.probe?.epoch}
+      data-test-loss={props.probe?.testLoss}
+      data-test-accuracy={props.probe?.testAccuracy}
+      data-num-tensors={props.probe?.numTensors}
+      aria-labelledby="lv-title"
+    >
       <div className="widget__head">
         <p className="widget__title" id="lv-title">
           Layer visualizer <span>· {digits ? "handwritten digits" : "a network you can train"}</span>

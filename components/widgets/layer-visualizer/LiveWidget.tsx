@@ -40,7 +40,7 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
   const [config, setConfig] = useState(() => configFromQuery(new URLSearchParams(location.search), initial));
   const [wantsToPlay, setWantsToPlay] = useState(false);
   const [backend, setBackend] = useState("loading TF.js…");
-  const [stats, setStats] = useState({ epoch: 0, train: Number.NaN, test: Number.NaN, accuracy: Number.NaN });
+  const [stats, setStats] = useState({ epoch: 0, train: Number.NaN, test: Number.NaN, accuracy: Number.NaN, numTensors: 0 });
   const [summary, setSummary] = useState("Not trained yet. Press Play to start.");
   const [trace, setTrace] = useState<Trace | null>(null);
   const [showTable, setShowTable] = useState(false);
@@ -114,7 +114,7 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
         if (s.epoch < (lossHistory.current.at(-1)?.epoch ?? 0)) lossHistory.current = [];
         if (s.epoch > 0 && s.epoch !== lossHistory.current.at(-1)?.epoch) lossHistory.current = appendBounded(lossHistory.current, { epoch: s.epoch, train: s.trainLoss, test: s.testLoss });
         latest.current = s;
-        setStats({ epoch: s.epoch, train: s.trainLoss, test: s.testLoss, accuracy: s.testAccuracy });
+        setStats({ epoch: s.epoch, train: s.trainLoss, test: s.testLoss, accuracy: s.testAccuracy, numTensors: s.numTensors });
         const now = performance.now();
         if (!message.playing || now - lastSummary.current > 1000) {
           lastSummary.current = now;
@@ -254,6 +254,7 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
         stage={stage}
         showTable={showTable}
         onShowTable={setShowTable}
+        probe={{ epoch: stats.epoch, testLoss: stats.test, testAccuracy: stats.accuracy, numTensors: stats.numTensors }}
         table={
           <ActivationTable
             layers={tableLayers ?? []}
