@@ -1,0 +1,355 @@
+// The layer visualizer on /glossary/deep-learning, trained live in Chromium: epochs per second,
+// time until the test loss drops below 0.1, frame times, long tasks on the page thread, the JS and
+// WASM the widget fetches (gzipped), the backend actually used, and whether tensors leak.
+// Three seeded runs per TF.js backend, against the TensorFlow Playground figures from the issue.
+// Run after `npm run build`. Env: BENCH_PORT (3300), RUN_SECONDS (20), BACKENDS (cpu,wasm,webgl),
+// CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list every file the widget fetched.
+import { chromium } from "@playwright/test";
+import os from "node:os";
+import { gzipSync } from "node:zlib";
+import { setTimeout as sleep } from "node:timers/promises";
+import { kib, startServer } from "./first-load.mjs";
+
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 20);
+const ALL_BACKENDS = ["cpu", "wasm", "webgl"];
+const BACKENDS = (process.env.BACKENDS ?? ALL_BACKENDS.join(",")).split(",").map((b) => b.trim()).filter(Boolean);
+const SEEDS = [1, 2, 3];
+const LOSS_TARGET = 0.1;
+const FRAME_BUDGET_MS = 16.7;
+/** An interval this long means at least one vsync went by without a frame. */
+const DROPPED_MS = 1.5 * FRAME_BUDGET_MS;
+const LONG_TASK_MS = 50;
+const VERBOSE = process.env.VERBOSE === "1";
+const CONFIG = "lv-mode=playground&lv-data=spiral&lv-layers=8-8&lv-act=tanh&lv-lr=0.03&lv-batch=10&lv-noise=0&lv-train=0.5&lv-feat=x-y&lv-reg=none&lv-rate=0";
+const WIDGET = '[data-widget="layer-visualizer"]';
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  timeout: 60_000,
+};
+
+/** Figures for TensorFlow Playground from the issue (same network and data, squared-error loss). */
+const PEER = { label: "TensorFlow Playground (peer, measured earlier on this machine type, from the issue; not re-run)", epochsPerSecond: 42.9, frameP95: 33.4, overBudget: 0.36, longTasks: 7, secondsToLoss: 25.6 };
+const GOALS = { epochsPerSecond: 60, frameP95: 16.7, longTasks: 0, secondsToLoss: 15 };
+
+for (const b of BACKENDS) if (!ALL_BACKENDS.includes(b)) throw new Error(`BACKENDS: unknown backend "${b}" (use ${ALL_BACKENDS.join(", ")})`);
+if (!(RUN_SECONDS > 0)) throw new Error("RUN_SECONDS must be a positive number");
+
+/** Installed before any page script runs: frame timestamps, long tasks, and when Play was clicked. */
+function instrument() {
+  const bench = { frames: [], longTasks: [], probes: [], playAt: null, longTasksSupported: false };
+  window.__bench = bench;
+  const onFrame = (t) => {
+    bench.frames.push(t);
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+    bench.longTasksSupported = PerformanceObserver.supportedEntryTypes.includes("longtask");
+  } catch {}
+  // Capture phase: the timestamp is taken as the click is dispatched, before React handles it.
+  document.addEventListener(
+    "click",
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('[data-widget="layer-visualizer"] button') : null;
+      if (bench.playAt === null && button && button.textContent.trim().endsWith("Play")) bench.playAt = performance.now();
+    },
+    true,
+  );
+}
+
+/** Records every change of the live widget's probe attributes with its page timestamp. */
+function watchProbe() {
+  const root = document.querySelector('[data-widget="layer-visualizer"][data-live="true"]');
+  const record = () =>
+    window.__bench.probes.push({ t: performance.now(), epoch: Number(root.dataset.epoch), loss: Number(root.dataset.testLoss), tensors: Number(root.dataset.numTensors) });
+  new MutationObserver(record).observe(root, { attributes: true, attributeFilter: ["data-epoch", "data-test-loss", "data-num-tensors"] });
+  record();
+}
+
+const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : Number.NaN);
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+/** Bounds a wait: rejects after `ms` and never keeps the process alive once settled. */
+const within = (ms, label) => (promise) => {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+};
+
+function classify(url, contentType) {
+  const path = new URL(url).pathname;
+  if (path.endsWith(".wasm") || contentType.includes("application/wasm")) return "wasm";
+  if (/\.m?js$/.test(path) || contentType.includes("javascript")) return "js";
+  return null;
+}
+
+async function measureRun(browser, base, backend, seed) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.addInitScript(instrument);
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+
+    // Every JS/WASM response after the initial load — i.e. what scrolling to the widget brings.
+    let afterLoad = false;
+    const fetched = [];
+    context.on("response", (response) => {
+      if (!afterLoad) return;
+      const kind = classify(response.url(), response.headers()["content-type"] ?? "");
+      if (!kind) return;
+      fetched.push(
+        within(15_000, `body of ${response.url()}`)(response.body())
+          .then((body) => ({ url: response.url(), kind, status: response.status(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }))
+          .catch((error) => ({ url: response.url(), kind, status: response.status(), error: error.message })),
+      );
+    });
+
+    await page.goto(`${base}/glossary/deep-learning?${CONFIG}&lv-seed=${seed}&lv-backend=${backend}`, { waitUntil: "load", timeout: 30_000 });
+    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
+    afterLoad = true;
+
+    const widget = page.locator(WIDGET);
+    const toTop = () => widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+    await toTop();
+    await page.locator(`${WIDGET}[data-live="true"]`).waitFor({ state: "attached", timeout: 30_000 });
+    await toTop();
+    const badge = widget.locator(".widget__badge");
+    await page.waitForFunction(() => document.querySelector('[data-widget="layer-visualizer"] .widget__badge')?.textContent?.startsWith("TF.js"), null, { timeout: 45_000 });
+    const backendUsed = (await badge.textContent()).trim();
+    // The first snapshot of the new session: its tensor count is the baseline.
+    await page.waitForFunction(() => Number(document.querySelector('[data-widget="layer-visualizer"]')?.dataset.numTensors) > 0, null, { timeout: 30_000 });
+    await page.evaluate(watchProbe);
+    await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => problems.push("the widget's files did not settle within 15 s"));
+
+    await widget.getByRole("button", { name: "Play", exact: true }).click({ timeout: 10_000 });
+    const playAt = await page.evaluate(() => window.__bench.playAt);
+    if (playAt === null) throw new Error("the Play click was not seen by the page");
+    const endAt = playAt + RUN_SECONDS * 1000;
+
+    // Sample the counter from here too while the run lasts; the page-side record is the precise one.
+    const samples = [];
+    const deadline = Date.now() + RUN_SECONDS * 1000 + 15_000;
+    for (;;) {
+      const s = await within(10_000, "sampling the widget")(
+        page.evaluate(() => {
+          const root = document.querySelector('[data-widget="layer-visualizer"]');
+          const box = root.getBoundingClientRect();
+          return { now: performance.now(), epoch: Number(root.dataset.epoch), loss: Number(root.dataset.testLoss), inView: box.bottom > 0 && box.top < innerHeight };
+        }),
+      );
+      samples.push({ seconds: (s.now - playAt) / 1000, epoch: s.epoch, loss: s.loss, inView: s.inView });
+      if (s.now >= endAt) break;
+      if (Date.now() > deadline) throw new Error("the run did not end on time (page clock stalled?)");
+      await sleep(Math.min(1000, endAt - s.now + 5));
+    }
+    const data = await page.evaluate(() => window.__bench);
+    const files = await within(20_000, "collecting response bodies")(Promise.all(fetched));
+
+    const probes = data.probes.filter((p) => p.t <= endAt);
+    const atPlay = probes.filter((p) => p.t <= playAt).at(-1) ?? probes[0];
+    const last = probes.at(-1);
+    const reached = probes.find((p) => p.t >= playAt && p.loss < LOSS_TARGET);
+    const frames = data.frames.filter((t) => t >= playAt && t <= endAt);
+    const deltas = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+    const longTasks = data.longTasks.filter((e) => e.start + e.duration >= playAt && e.start <= endAt && e.duration > LONG_TASK_MS);
+    const sum = (kind, key) => files.filter((f) => f.kind === kind && !f.error).reduce((n, f) => n + f[key], 0);
+    for (const f of files) if (f.error) problems.push(`could not read ${f.url}: ${f.error}`);
+    if (!data.longTasksSupported) problems.push("this Chromium does not report long tasks");
+    if (samples.some((s) => !s.inView)) problems.push("the widget left the viewport during the run");
+    if (!samples.at(-1).epoch) problems.push("no epoch was trained");
+    const summary = (await widget.getByTestId("summary").textContent()).trim();
+    if (summary.startsWith("Something went wrong")) problems.push(summary);
+
+    return {
+      backend,
+      seed,
+      backendUsed,
+      epochsPerSecond: last.epoch / RUN_SECONDS,
+      epochs: last.epoch,
+      secondsToLoss: reached ? (reached.t - playAt) / 1000 : null,
+      finalLoss: last.loss,
+      frames: deltas.length,
+      frameP50: quantile(deltas, 0.5),
+      frameP95: quantile(deltas, 0.95),
+      overBudget: deltas.filter((d) => d > FRAME_BUDGET_MS).length / deltas.length,
+      dropped: deltas.filter((d) => d > DROPPED_MS).length / deltas.length,
+      longTasks: longTasks.length,
+      longestTask: Math.max(0, ...longTasks.map((e) => e.duration)),
+      jsGzip: sum("js", "gzip"),
+      jsFiles: files.filter((f) => f.kind === "js").length,
+      wasmGzip: sum("wasm", "gzip"),
+      wasmFiles: files.filter((f) => f.kind === "wasm").length,
+      longTaskDetail: longTasks.map((e) => `${((e.start - playAt) / 1000).toFixed(2)} s: ${e.duration.toFixed(0)} ms`),
+      frameHistogram: histogram(deltas),
+      tensorsStart: atPlay.tensors,
+      tensorsEnd: last.tensors,
+      tensorsMax: Math.max(...probes.filter((p) => p.t >= playAt).map((p) => p.tensors)),
+      files,
+      problems,
+    };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Frame intervals bucketed to 0.1 ms below 20 ms and to whole ms above, for VERBOSE. */
+function histogram(deltas) {
+  const counts = new Map();
+  for (const d of deltas) {
+    const key = d < 20 ? d.toFixed(1) : `${Math.round(d)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => Number(a[0]) - Number(b[0])).map(([k, n]) => `${k}:${n}`).join(" ");
+}
+
+// Formatting.
+const fixed = (digits) => (v) => (v === null || v === undefined || Number.isNaN(v) ? "—" : v.toFixed(digits));
+const pct = (v) => (Number.isNaN(v) ? "—" : `${(v * 100).toFixed(0)}%`);
+const secs = (v) => (v === null || !Number.isFinite(v) ? "not reached" : `${v.toFixed(1)} s`);
+const HEAD = ["run", "backend used", "epochs/s", "loss<0.1 after", "final loss", "frame p50", "frame p95", ">16.7ms", "dropped", "long tasks", "JS gz", "wasm gz", "tensors"];
+const WIDTH = [13, 24, 8, 14, 10, 10, 10, 7, 7, 13, 10, 9, 9];
+/** First two columns left-aligned, the rest right-aligned; widths grow to fit. */
+function table(rows, widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? "").length)))) {
+  return rows.map((r) => r.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ").trimEnd()).join("\n");
+}
+
+/** "median [min–max]" over the runs. */
+function spread(values, format) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${format(median(sorted))} [${format(sorted[0])}–${format(sorted.at(-1))}]`;
+}
+
+/** Seconds to the loss target over the runs; a run that never got there counts as slowest. */
+function spreadTime(values) {
+  const reached = values.filter((v) => v !== null).sort((a, b) => a - b);
+  if (!reached.length) return `not reached (0/${values.length})`;
+  const mid = median(values.map((v) => v ?? Number.POSITIVE_INFINITY));
+  const tail = reached.length < values.length ? `, ${reached.length}/${values.length} reached` : "";
+  return `${secs(mid)} [${reached[0].toFixed(1)}–${reached.length < values.length ? "not reached" : reached.at(-1).toFixed(1)}${tail}]`;
+}
+
+const server = await (async () => {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
+  } catch {
+    return startServer(port);
+  }
+  throw new Error(`something already answers on port ${port}; stop it or set BENCH_PORT`);
+})();
+let browser;
+try {
+  browser = await chromium.launch(LAUNCH);
+  console.log(`Layer visualizer on /glossary/deep-learning — spiral, 8-8 tanh, lr 0.03, batch 10, noise 0, train 50% (250 points per epoch)`);
+  console.log(`${RUN_SECONDS} s per run from the Play click, seeds ${SEEDS.join(", ")}, viewport 1280×900, Chromium ${browser.version()} (${LAUNCH.executablePath}, --disable-gpu)`);
+  const load = () => `load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`;
+  console.log(`machine: ${load()} at the start${os.loadavg()[0] > os.cpus().length / 2 ? " — busy: timings will be noisy, rerun on a quiet machine" : ""}`);
+  console.log(`frame p50/p95 from requestAnimationFrame intervals in ms; ">16.7ms" = share of intervals over ${FRAME_BUDGET_MS} ms; "dropped" = share over ${DROPPED_MS.toFixed(1)} ms (a vsync missed)`);
+  console.log(`long tasks = main-thread tasks > ${LONG_TASK_MS} ms during the run (longest in brackets); tensors = data-num-tensors at Play → at the end\n`);
+  console.log(table([HEAD], WIDTH));
+  const results = new Map();
+  for (const backend of BACKENDS) {
+    results.set(backend, []);
+    for (const seed of SEEDS) {
+      let r;
+      try {
+        r = await within((RUN_SECONDS + 180) * 1000, `${backend} seed ${seed}`)(measureRun(browser, server.base, backend, seed));
+      } catch (error) {
+        console.log(`${`${backend} seed ${seed}`.padEnd(WIDTH[0])}  ERROR: ${error.message.split("\n")[0]}`);
+        process.exitCode = 1;
+        continue;
+      }
+      results.get(backend).push(r);
+      const row = [
+        `${backend} seed ${seed}`,
+        r.backendUsed,
+        fixed(1)(r.epochsPerSecond),
+        secs(r.secondsToLoss),
+        fixed(3)(r.finalLoss),
+        fixed(2)(r.frameP50),
+        fixed(2)(r.frameP95),
+        pct(r.overBudget),
+        pct(r.dropped),
+        r.longTasks ? `${r.longTasks} (${r.longestTask.toFixed(0)} ms)` : "0",
+        kib(r.jsGzip),
+        kib(r.wasmGzip),
+        `${r.tensorsStart}→${r.tensorsEnd}`,
+      ];
+      console.log(table([row], WIDTH));
+      for (const p of r.problems) console.log(`  ! ${p}`);
+      if (VERBOSE) console.log(`    long tasks (from Play): ${r.longTaskDetail.join(", ") || "none"}\n    frame intervals ms:count: ${r.frameHistogram}`);
+      if (VERBOSE) for (const f of r.files) console.log(`    ${f.kind.padEnd(4)} ${f.error ? f.error : kib(f.gzip).padStart(10)}  ${f.url}`);
+    }
+  }
+
+  console.log(`\nSummary: median [min–max] over the runs of each backend`);
+  const rows = [["backend", "backend used", "epochs/s", "loss<0.1 after", "frame p50", "frame p95", ">16.7ms", "dropped", "long tasks", "JS gz", "wasm gz", "tensors"]];
+  const medians = new Map();
+  for (const [backend, runs] of results) {
+    if (!runs.length) continue;
+    const pick = (key) => runs.map((r) => r[key]);
+    const m = {
+      epochsPerSecond: median(pick("epochsPerSecond")),
+      secondsToLoss: median(pick("secondsToLoss").map((v) => v ?? Number.POSITIVE_INFINITY)),
+      frameP95: median(pick("frameP95")),
+      overBudget: median(pick("overBudget")),
+      longTasks: median(pick("longTasks")),
+      longTasksMax: Math.max(...pick("longTasks")),
+    };
+    medians.set(backend, m);
+    const grows = runs.some((r) => r.tensorsMax > r.tensorsStart);
+    rows.push([
+      `${backend} (${runs.length} run${runs.length === 1 ? "" : "s"})`,
+      [...new Set(pick("backendUsed"))].join(" / "),
+      spread(pick("epochsPerSecond"), fixed(1)),
+      spreadTime(pick("secondsToLoss")),
+      spread(pick("frameP50"), fixed(2)),
+      spread(pick("frameP95"), fixed(2)),
+      spread(pick("overBudget"), (v) => (v * 100).toFixed(0)) + "%",
+      spread(pick("dropped"), (v) => (v * 100).toFixed(0)) + "%",
+      spread(pick("longTasks"), fixed(0)),
+      kib(median(pick("jsGzip"))),
+      kib(median(pick("wasmGzip"))),
+      grows ? "GROWS" : "steady",
+    ]);
+  }
+  rows.push(["peer*", "TensorFlow Playground", fixed(1)(PEER.epochsPerSecond), secs(PEER.secondsToLoss), "—", fixed(1)(PEER.frameP95), pct(PEER.overBudget), "—", String(PEER.longTasks), "—", "—", "—"]);
+  console.log(table(rows));
+  console.log(`* ${PEER.label}`);
+  console.log(`JS gz / wasm gz: every script, worker and .wasm response after the page's initial load (from scrolling to the widget on), gzip -9.`);
+  console.log(`Loss: ours is binary cross-entropy on the test set; the Playground's is a squared error. For the same predictions cross-entropy`);
+  console.log(`is the larger number, so "test loss < 0.1" is a stricter bar for us than for the Playground.`);
+
+  console.log(`machine: ${load()} at the end`);
+
+  const cpu = medians.get("cpu");
+  if (cpu) {
+    console.log(`\nOurs (cpu medians) against the peer:`);
+    console.log(`  epochs/s            ${fixed(1)(cpu.epochsPerSecond)} / ${PEER.epochsPerSecond} = ×${(cpu.epochsPerSecond / PEER.epochsPerSecond).toFixed(2)} (higher is better)`);
+    console.log(
+      `  time to loss < 0.1  ${Number.isFinite(cpu.secondsToLoss) ? `${cpu.secondsToLoss.toFixed(1)} s / ${PEER.secondsToLoss} s = ×${(cpu.secondsToLoss / PEER.secondsToLoss).toFixed(2)} (lower is better)` : `median not reached within ${RUN_SECONDS} s (peer: ${PEER.secondsToLoss} s) — no ratio`}`,
+    );
+    console.log(`\nGoals, default backend (cpu), on the medians ("no long task" needs zero in every run):`);
+    const goal = (label, ok, value) => console.log(`  ${ok ? "PASS" : "MISS"}  ${label.padEnd(28)} ${value}`);
+    goal(`≥ ${GOALS.epochsPerSecond} epochs/s`, cpu.epochsPerSecond >= GOALS.epochsPerSecond, `${fixed(1)(cpu.epochsPerSecond)} epochs/s`);
+    goal(`frame p95 ≤ ${GOALS.frameP95} ms`, cpu.frameP95 <= GOALS.frameP95, `${fixed(2)(cpu.frameP95)} ms`);
+    goal("no long task", cpu.longTasksMax === 0, `${cpu.longTasks} in the median run, ${cpu.longTasksMax} in the worst`);
+    goal(`test loss < 0.1 in ≤ ${GOALS.secondsToLoss} s`, cpu.secondsToLoss <= GOALS.secondsToLoss, Number.isFinite(cpu.secondsToLoss) ? `${cpu.secondsToLoss.toFixed(1)} s` : `not reached within ${RUN_SECONDS} s in the median run`);
+  } else {
+    console.log(`\n(cpu not measured: no peer ratios and no goals — include cpu in BACKENDS)`);
+  }
+} finally {
+  await browser?.close().catch(() => {});
+  server.stop();
+}
