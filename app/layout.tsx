@@ -36,6 +36,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/glossary">Glossary</Link>
                 </li>
+                <li>
+                  <Link href="/newsletter">Letter</Link>
+                </li>
               </ul>
             </nav>
           </div>

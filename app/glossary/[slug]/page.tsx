@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/entry/Breadcrumb";
+import { LetterBox } from "@/components/newsletter/LetterBox";
 import { RelatedTerms } from "@/components/entry/RelatedTerms";
 import { Sources } from "@/components/entry/Sources";
 import { Takeaways } from "@/components/entry/Takeaways";
@@ -60,6 +61,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
       </div>
       <RelatedTerms terms={related} />
       <Sources sources={entry.sources} />
+      <LetterBox />
     </article>
   );
 }

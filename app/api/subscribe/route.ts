@@ -1,0 +1,56 @@
+import { normaliseAddress } from "@/lib/newsletter/address";
+import { env } from "@/lib/newsletter/env";
+import { checkOrigin, clientKey, HttpError, readBody, redirect, wantsJson, type Body } from "@/lib/newsletter/http";
+import { withRetry } from "@/lib/newsletter/retry";
+import { rateLimit, signUp } from "@/lib/newsletter/service";
+
+const CHECK_INBOX = "Check your inbox: we sent a link to confirm your address. It works for seven days.";
+
+function answer(request: Request, body: Body | undefined, status: number, code: string, message: string, extra: { email?: string; headers?: Record<string, string> } = {}) {
+  if (wantsJson(request, body)) {
+    return Response.json({ status: code, message }, { status, headers: extra.headers });
+  }
+  if (status === 202) return redirect("/newsletter/check-inbox");
+  const query = new URLSearchParams({ error: code });
+  if (extra.email) query.set("email", extra.email.slice(0, 254));
+  const response = redirect(`/newsletter/result?${query}`);
+  for (const [k, v] of Object.entries(extra.headers ?? {})) response.headers.set(k, v);
+  return response;
+}
+
+/**
+ * Signup: a plain form POST (answered with a 303 to a page) or JSON (answered with JSON). The
+ * answer is the same whether the address was new, pending or already confirmed.
+ */
+export async function POST(request: Request): Promise<Response> {
+  let body: Body | undefined;
+  try {
+    checkOrigin(request, env().siteUrl);
+    body = await readBody(request);
+  } catch (error) {
+    if (error instanceof HttpError) return Response.json({ status: error.code, message: error.message }, { status: error.status });
+    throw error;
+  }
+  const typed = typeof body.fields.email === "string" ? body.fields.email : undefined;
+  // A bot filled the field people never see: say yes, store nothing, send nothing.
+  if (typeof body.fields.website === "string" && body.fields.website !== "") return answer(request, body, 202, "check-inbox", CHECK_INBOX);
+
+  const limit = await rateLimit(clientKey(request));
+  if (!limit.ok) {
+    const headers = { "Retry-After": String(limit.retryAfter) };
+    if (wantsJson(request, body)) return Response.json({ status: "slow-down", message: "Too many signups from here. Please wait a minute." }, { status: 429, headers });
+    return new Response("Too many signups from here. Please wait a minute and try again.", { status: 429, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
+  }
+
+  if (body.fields.email === undefined) return answer(request, body, 400, "missing-email", "Please enter your e-mail address.");
+  const address = normaliseAddress(body.fields.email);
+  if (!address.ok) return answer(request, body, 400, "invalid-address", address.reason, { email: typed?.replace(/[\r\n\0]/g, "") });
+
+  try {
+    await withRetry(() => signUp(address.address));
+  } catch (error) {
+    console.error("[newsletter] signup not stored:", (error as Error).message);
+    return answer(request, body, 503, "try-again", "We could not save that just now. Please try again in a moment.", { email: address.address, headers: { "Retry-After": "5" } });
+  }
+  return answer(request, body, 202, "check-inbox", CHECK_INBOX);
+}

@@ -1,0 +1,29 @@
+import { store } from "@/lib/newsletter/db";
+import { env } from "@/lib/newsletter/env";
+import { checkOrigin, HttpError, readBody, redirect } from "@/lib/newsletter/http";
+import { unsubscribe } from "@/lib/newsletter/subscriptions";
+import { verifyToken } from "@/lib/newsletter/tokens";
+
+/**
+ * Unsubscribes at once. Mail clients POST here with `List-Unsubscribe=One-Click` (RFC 8058) and the
+ * token in the URL; our own page posts its form with the token in the body.
+ */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    checkOrigin(request, env().siteUrl);
+    const { fields } = await readBody(request);
+    const oneClick = fields["List-Unsubscribe"] === "One-Click";
+    const token = new URL(request.url).searchParams.get("token") ?? String(fields.token ?? "");
+    const check = verifyToken(env().secret, token, "unsubscribe");
+    if (!check.ok) {
+      if (oneClick) return new Response("This unsubscribe link is not valid.", { status: 400 });
+      return redirect(`/newsletter/unsubscribe?token=${encodeURIComponent(token.slice(0, 512))}`);
+    }
+    await unsubscribe((await store()).db, check.subscriberId, Date.now());
+    if (oneClick) return new Response("You are unsubscribed. No more letters will come.", { status: 200, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return redirect("/newsletter/unsubscribed");
+  } catch (error) {
+    if (error instanceof HttpError) return Response.json({ status: error.code, message: error.message }, { status: error.status });
+    throw error;
+  }
+}

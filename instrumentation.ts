@@ -1,0 +1,15 @@
+// Runs once when the server starts: refuse to serve production without its secrets, open the
+// database (running any pending migrations), and send confirmation mails left in the outbox.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("./lib/newsletter/env");
+  const config = env();
+  if (!config.production && process.env.NODE_ENV === "production") {
+    console.warn("[lumomate] Using the development NEWSLETTER_SECRET and SITE_URL. Fine on your own machine; never on a public server.");
+  }
+  const { store } = await import("./lib/newsletter/db");
+  const { kickOutbox } = await import("./lib/newsletter/service");
+  const s = await store();
+  console.log(`[lumomate] database ready (${s.dialect}); mail ${config.smtpUrl ? "via SMTP" : `to ${config.outboxDir}/ as .eml files`}`);
+  kickOutbox();
+}

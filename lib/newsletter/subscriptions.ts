@@ -1,0 +1,81 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Db } from "./db";
+import type { Database } from "./schema";
+import type { Transaction } from "kysely";
+
+type Trx = Transaction<Database> | Db;
+
+export const THROTTLE = {
+  /** At most one confirmation mail per address in this window… */
+  perAddressWindowMs: 15 * 60 * 1000,
+  /** …and at most this many per address per day, so nobody can bomb an inbox through us. */
+  perAddressPerDay: 3,
+};
+
+export type SignupResult = { mailQueued: boolean };
+
+/**
+ * Records a signup and, when allowed, queues its confirmation mail — in the caller's transaction,
+ * so a signup that is acknowledged always has its mail on record even if SMTP is down.
+ * The caller's answer is the same whatever the address's state: nothing here is revealed.
+ */
+export async function recordSignup(trx: Trx, email: string, now: number, globalCapPerHour: number): Promise<SignupResult> {
+  await trx
+    .insertInto("subscribers")
+    .values({ id: randomUUID(), email, status: "pending", created_at: now, confirmed_at: null, unsubscribed_at: null })
+    .onConflict((oc) => oc.column("email").doNothing())
+    .execute();
+  const subscriber = await trx.selectFrom("subscribers").select(["id", "status"]).where("email", "=", email).executeTakeFirstOrThrow();
+  if (subscriber.status === "confirmed") return { mailQueued: false };
+  if (subscriber.status === "unsubscribed") {
+    // Coming back: they confirm again before any letter goes to them.
+    await trx.updateTable("subscribers").set({ status: "pending", unsubscribed_at: null }).where("id", "=", subscriber.id).execute();
+  }
+  return queueConfirmation(trx, subscriber.id, email, now, globalCapPerHour);
+}
+
+export async function queueConfirmation(trx: Trx, subscriberId: string, email: string, now: number, globalCapPerHour: number): Promise<SignupResult> {
+  const recent = await trx
+    .selectFrom("outbox")
+    .select((eb) => [
+      eb.fn.countAll<number>().as("today"),
+      eb.fn.max("created_at").as("latest"),
+    ])
+    .where("subscriber_id", "=", subscriberId)
+    .where("created_at", ">", now - 24 * 3600 * 1000)
+    .executeTakeFirstOrThrow();
+  const today = Number(recent.today);
+  const latest = recent.latest === null ? null : Number(recent.latest);
+  if (today >= THROTTLE.perAddressPerDay || (latest !== null && now - latest < THROTTLE.perAddressWindowMs)) return { mailQueued: false };
+  const lastHour = await trx
+    .selectFrom("outbox")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("created_at", ">", now - 3600 * 1000)
+    .executeTakeFirstOrThrow();
+  if (Number(lastHour.n) >= globalCapPerHour) return { mailQueued: false };
+  await trx
+    .insertInto("outbox")
+    .values({ kind: "confirm", subscriber_id: subscriberId, email, created_at: now, attempts: 0, next_attempt_at: now, claimed_until: null, sent_at: null, last_error: null })
+    .execute();
+  return { mailQueued: true };
+}
+
+export async function confirmSubscriber(db: Db, id: string, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable("subscribers")
+    .set({ status: "confirmed", confirmed_at: now })
+    .where("id", "=", id)
+    .where("status", "in", ["pending", "confirmed"])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function unsubscribe(db: Db, id: string, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable("subscribers")
+    .set({ status: "unsubscribed", unsubscribed_at: now })
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
