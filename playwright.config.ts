@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** The test server signs its links with this; tests make tokens with it too. Never a real secret. */
+export const E2E_SECRET = "e2e-only-secret-not-for-production-0123456789";
 
 // Debian's Chromium, never a downloaded build. The flags keep it from reaching for Google's
 // services, which stall it on a closed network.
@@ -23,6 +25,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: "e2e",
+  // Playwright empties its output folder on start; keep it apart from the other suites' results.
+  outputDir: "test-results/playwright",
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -31,12 +35,29 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: { baseURL, trace: "retain-on-failure" },
   projects: [{ name: "chromium", use: chromium }],
-  webServer: {
-    // Always a production build: `npm test` builds before it runs us.
-    command: `npx next start --hostname 127.0.0.1 --port ${port}`,
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      // A real SMTP server: the site's mail lands in test-results/mail/ for the tests to read.
+      command: "node scripts/mail-catcher.mjs",
+      port: 2526,
+      reuseExistingServer: !process.env.CI,
+      env: { MAIL_PORT: "2526", MAIL_DIR: "test-results/mail" },
+    },
+    {
+      // Always a production build: `npm test` builds before it runs us.
+      command: `npx next start --hostname 127.0.0.1 --port ${port}`,
+      url: `${baseURL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: baseURL,
+        NEWSLETTER_SECRET: E2E_SECRET,
+        SMTP_URL: "smtp://127.0.0.1:2526",
+        SQLITE_PATH: "test-results/e2e.db",
+        SIGNUP_RATE_LIMIT_PER_MINUTE: "20",
+        SQLITE_BUSY_TIMEOUT_MS: "100",
+      },
+    },
+  ],
 });

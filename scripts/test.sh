@@ -10,6 +10,11 @@ bash scripts/ensure-chromium.sh || exit 1
 [ -d node_modules ] || npm ci --no-audit --no-fund || exit 1
 
 status=0
+# A throwaway PostgreSQL for the integration suite (it runs on SQLite and on PostgreSQL).
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  # shellcheck source=scripts/postgres.sh
+  source scripts/postgres.sh || { echo "PostgreSQL could not start: the PostgreSQL suite cannot run"; status=1; }
+fi
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json || status=1
 
 if npm run build; then

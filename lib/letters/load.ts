@@ -17,13 +17,15 @@ const letterSchema = z.strictObject({
 export type Letter = z.infer<typeof letterSchema> & { slug: string; file: string; body: string };
 
 /** Letters in content/letters/<slug>.mdx, newest first. Bad front matter names the file and field. */
-export function loadLetters(dir = path.join(process.cwd(), "content", "letters")): Letter[] {
+export function loadLetters(): Letter[] {
+  const dir = path.join(process.cwd(), "content", "letters");
   if (!fs.existsSync(dir)) return [];
   const problems: ContentError[] = [];
   const letters: Letter[] = [];
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith(".mdx"))) {
     const file = path.join("content", "letters", name);
-    const { data, content } = matter(fs.readFileSync(path.join(dir, name), "utf8"), { engines: { yaml: (text) => parseYaml(text) as object } });
+    const source = fs.readFileSync(path.join(dir, name), "utf8");
+    const { data, content } = matter(source, { engines: { yaml: (text) => parseYaml(text) as object } });
     const parsed = letterSchema.safeParse(data);
     if (!parsed.success) problems.push(...fromZodError(file, parsed.error));
     else letters.push({ ...parsed.data, slug: path.basename(name, ".mdx"), file, body: content });

@@ -23,6 +23,10 @@ export function normaliseAddress(input: unknown): AddressResult {
   if (local.length === 0 || local.length > 64 || !LOCAL_PART.test(local)) {
     return { ok: false, reason: "The part before the @ is not a valid mailbox name." };
   }
+  // domainToASCII parses a URL host: it would cut "example.com/x", "?x", "#x" or "\\x" down to
+  // "example.com", drop tabs and decode %-escapes. Only letters, digits, "-", "." and non-ASCII
+  // (for IDN) may reach it.
+  if (!/^[A-Za-z0-9.\-\u0080-\uffff]+$/.test(rawDomain)) return { ok: false, reason: "The part after the @ is not a valid domain." };
   const domain = domainToASCII(rawDomain.toLowerCase());
   const labels = domain.split(".");
   if (domain === "" || labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l)) || /^\d+$/.test(labels.at(-1)!)) {

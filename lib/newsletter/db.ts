@@ -30,7 +30,7 @@ export async function openStore(options: { databaseUrl?: string; sqlitePath?: st
     sqlite.pragma("journal_mode = WAL");
     // FULL: a commit has reached the disk before we tell anyone "done".
     sqlite.pragma("synchronous = FULL");
-    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma(`busy_timeout = ${Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 5000)}`);
     sqlite.pragma("foreign_keys = ON");
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     store = { db, dialect: "sqlite", sqlite, close: () => db.destroy() };

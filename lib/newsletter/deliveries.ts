@@ -93,13 +93,22 @@ export async function deliverLetter(store: Store, mailer: Mailer, config: Env, s
       .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<", t)]))
       .orderBy("subscriber_id")
       .limit(batchSize);
-    const batch = await db
-      .updateTable("deliveries")
-      .set({ claimed_by: workerId, claimed_until: t + leaseMs })
-      .where("letter", "=", slug)
-      .where("subscriber_id", "in", dialect === "postgres" ? due.forUpdate().skipLocked() : due)
-      .returningAll()
-      .execute();
+    const claim = { claimed_by: workerId, claimed_until: t + leaseMs };
+    // On PostgreSQL the claim goes through a CTE: it runs once, so LIMIT holds, and SKIP LOCKED lets
+    // another worker take the next rows instead of waiting. (An IN (… LIMIT … SKIP LOCKED)
+    // subquery may be re-run by the planner and claim far more than one batch.)
+    const batch =
+      dialect === "postgres"
+        ? await db
+            .with("due", () => due.forUpdate().skipLocked())
+            .updateTable("deliveries")
+            .set(claim)
+            .from("due")
+            .whereRef("deliveries.subscriber_id", "=", "due.subscriber_id")
+            .where("deliveries.letter", "=", slug)
+            .returningAll("deliveries")
+            .execute()
+        : await db.updateTable("deliveries").set(claim).where("letter", "=", slug).where("subscriber_id", "in", due).returningAll().execute();
     if (batch.length === 0) break;
     for (const row of batch) {
       const started = now();

@@ -24,7 +24,7 @@ export type Env = {
 
 export class ConfigError extends Error {}
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const production = source.NODE_ENV === "production" && source.LUMOMATE_ALLOW_DEV_DEFAULTS !== "1";
   const missing = ["NEWSLETTER_SECRET", "SITE_URL"].filter((key) => !source[key]);
   if (production && missing.length > 0) {
@@ -34,9 +34,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
         `For a local production build, LUMOMATE_ALLOW_DEV_DEFAULTS=1 uses the development defaults.`,
     );
   }
-  const secret = source.NEWSLETTER_SECRET ?? DEV_SECRET;
+  const secret = source.NEWSLETTER_SECRET || DEV_SECRET;
   if (production && secret.length < 32) throw new ConfigError("NEWSLETTER_SECRET must be at least 32 characters in production.");
-  const siteUrl = (source.SITE_URL ?? DEV_SITE_URL).replace(/\/+$/, "");
+  const siteUrl = (source.SITE_URL || DEV_SITE_URL).replace(/\/+$/, "");
   const host = new URL(siteUrl).hostname;
   return {
     production,

@@ -26,12 +26,18 @@ export async function drainOutbox(store: Store, mailer: Mailer, config: Env, now
     .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<", now)]))
     .orderBy("id")
     .limit(limit);
-  const claimed = await db
-    .updateTable("outbox")
-    .set({ claimed_until: now + LEASE_MS })
-    .where("id", "in", dialect === "postgres" ? due.forUpdate().skipLocked() : due)
-    .returningAll()
-    .execute();
+  // A CTE on PostgreSQL, for the reason given in deliveries.ts: the claim must run exactly once.
+  const claimed =
+    dialect === "postgres"
+      ? await db
+          .with("due", () => due.forUpdate().skipLocked())
+          .updateTable("outbox")
+          .set({ claimed_until: now + LEASE_MS })
+          .from("due")
+          .whereRef("outbox.id", "=", "due.id")
+          .returningAll("outbox")
+          .execute()
+      : await db.updateTable("outbox").set({ claimed_until: now + LEASE_MS }).where("id", "in", due).returningAll().execute();
   let sent = 0;
   let failed = 0;
   for (const row of claimed) {

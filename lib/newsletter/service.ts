@@ -1,5 +1,5 @@
 import "server-only";
-import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { store, type Store } from "./db";
 import { env } from "./env";
 import { GroupCommit } from "./groupCommit";
@@ -68,7 +68,14 @@ export function kickOutbox(): void {
 let limiter: Promise<RateLimiterAbstract> | undefined;
 
 function createLimiter(s: Store): Promise<RateLimiterAbstract> {
-  const options = { points: env().rateLimitPerMinute, duration: 60, keyPrefix: "signup", tableName: "rate_limits" };
+  const options = {
+    points: env().rateLimitPerMinute,
+    duration: 60,
+    keyPrefix: "signup",
+    tableName: "rate_limits",
+    // If the shared store is busy or down, count in this process for a while rather than fail signups.
+    insuranceLimiter: new RateLimiterMemory({ points: env().rateLimitPerMinute, duration: 60 }),
+  };
   return new Promise((resolve, reject) => {
     // Both stores share the app's own database, so every instance counts against the same limit.
     const ready = (error?: unknown) => (error ? reject(error) : resolve(created));

@@ -33,7 +33,8 @@ export function verifyToken(secret: string, token: unknown, purpose: Purpose, no
   const body = `${id64}.${tokenPurpose}.${expiryText}`;
   const expected = mac(secret, body);
   const given = Buffer.from(signature, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "tampered" };
+  // Buffer ignores stray characters and unused trailing bits: only the canonical encoding counts.
+  if (b64(given) !== signature || given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "tampered" };
   const subscriberId = Buffer.from(id64, "base64url").toString("utf8");
   if (tokenPurpose !== purpose) return { ok: false, reason: "wrong-purpose" };
   if (!/^\d+$/.test(expiryText) || Number(expiryText) * 1000 < now) return { ok: false, reason: "expired", subscriberId };

@@ -1,0 +1,105 @@
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { ConfigError, readEnv } from "./env";
+
+const GOOD_SECRET = "x".repeat(48);
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected readEnv to throw");
+}
+
+describe("readEnv in production", () => {
+  it("refuses to start without NEWSLETTER_SECRET and SITE_URL, naming both", () => {
+    const error = thrown(() => readEnv({ NODE_ENV: "production" }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/NEWSLETTER_SECRET/);
+    expect((error as Error).message).toMatch(/SITE_URL/);
+  });
+
+  it("names only the missing variable", () => {
+    const noSecret = thrown(() => readEnv({ NODE_ENV: "production", SITE_URL: "https://lumomate.example" })) as Error;
+    expect(noSecret).toBeInstanceOf(ConfigError);
+    expect(noSecret.message).toMatch(/without NEWSLETTER_SECRET\b/);
+    expect(noSecret.message).not.toMatch(/without NEWSLETTER_SECRET and SITE_URL/);
+
+    const noUrl = thrown(() => readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: GOOD_SECRET })) as Error;
+    expect(noUrl).toBeInstanceOf(ConfigError);
+    expect(noUrl.message).toMatch(/without SITE_URL\b/);
+  });
+
+  it("treats empty values as missing", () => {
+    const error = thrown(() => readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: "", SITE_URL: "" }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/NEWSLETTER_SECRET and SITE_URL/);
+  });
+
+  it("refuses a secret shorter than 32 characters", () => {
+    const error = thrown(() =>
+      readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: "x".repeat(31), SITE_URL: "https://lumomate.example" }),
+    );
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/NEWSLETTER_SECRET/);
+    expect((error as Error).message).toMatch(/32/);
+  });
+
+  it("starts with a real secret and URL", () => {
+    const env = readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: "x".repeat(32), SITE_URL: "https://lumomate.example" });
+    expect(env.production).toBe(true);
+    expect(env.secret).toBe("x".repeat(32));
+    expect(env.siteUrl).toBe("https://lumomate.example");
+    expect(env.unsubscribeMailbox).toBe("unsubscribe@lumomate.example");
+  });
+
+  it("LUMOMATE_ALLOW_DEV_DEFAULTS=1 allows the defaults", () => {
+    const env = readEnv({ NODE_ENV: "production", LUMOMATE_ALLOW_DEV_DEFAULTS: "1" });
+    expect(env.production).toBe(false);
+    expect(env.secret.length).toBeGreaterThan(0);
+    expect(env.siteUrl).toBe("http://127.0.0.1:3000");
+  });
+
+  it("any other LUMOMATE_ALLOW_DEV_DEFAULTS value does not", () => {
+    for (const value of ["0", "true", "yes", ""]) {
+      expect(() => readEnv({ NODE_ENV: "production", LUMOMATE_ALLOW_DEV_DEFAULTS: value })).toThrow(ConfigError);
+    }
+  });
+});
+
+describe("readEnv outside production", () => {
+  it.each([{}, { NODE_ENV: "development" }, { NODE_ENV: "test" }])("uses the development defaults (%o)", (source) => {
+    const env = readEnv(source as NodeJS.ProcessEnv);
+    expect(env.production).toBe(false);
+    expect(typeof env.secret).toBe("string");
+    expect(env.secret.length).toBeGreaterThan(0);
+    expect(env.siteUrl).toBe("http://127.0.0.1:3000");
+  });
+
+  it("uses the defaults when the variables are set but empty (e.g. a blank line in .env)", () => {
+    const env = readEnv({ NODE_ENV: "development", NEWSLETTER_SECRET: "", SITE_URL: "" });
+    expect(env.secret.length).toBeGreaterThan(0);
+    expect(env.siteUrl).toBe("http://127.0.0.1:3000");
+  });
+
+  it("does not read process.env when given an explicit source", () => {
+    const env = readEnv({ NODE_ENV: "development", NEWSLETTER_SECRET: "from-source" });
+    expect(env.secret).toBe("from-source");
+  });
+});
+
+describe("SITE_URL", () => {
+  it.each([
+    ["https://lumomate.example/", "https://lumomate.example"],
+    ["https://lumomate.example///", "https://lumomate.example"],
+    ["https://lumomate.example/newsletter/", "https://lumomate.example/newsletter"],
+    ["https://lumomate.example", "https://lumomate.example"],
+  ])("strips trailing slashes: %s", (input, expected) => {
+    expect(readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: GOOD_SECRET, SITE_URL: input }).siteUrl).toBe(expected);
+    expect(readEnv({ SITE_URL: input }).siteUrl).toBe(expected);
+  });
+});
