@@ -1,5 +1,12 @@
+import path from "node:path";
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { loadGlossary } from "./lib/content/load";
+import { termsOf } from "./lib/content/terms";
+
+// Read (and validate) the glossary once here: a broken entry stops the build before anything compiles,
+// and the glossary-links plugin gets every entry's names.
+const terms = termsOf(loadGlossary().entries);
 
 const nextConfig: NextConfig = {
   // MDX entries are imported by the glossary route, never served as pages of their own.
@@ -12,7 +19,7 @@ const nextConfig: NextConfig = {
 const withMDX = createMDX({
   extension: /\.mdx$/,
   options: {
-    remarkPlugins: [["remark-frontmatter", ["yaml"]], "remark-gfm"],
+    remarkPlugins: [["remark-frontmatter", ["yaml"]], "remark-gfm", [path.join(process.cwd(), "lib/mdx/remark-glossary-links.mjs"), { terms }]],
   },
 });
 

@@ -1,0 +1,56 @@
+// A remark plugin: in a glossary entry, the first mention of every other entry's term becomes a
+// link to it (unless the author already linked that entry). Plain JS so Turbopack's MDX loader,
+// which takes plugins by name, can load it; the term list comes in as serialisable options.
+import { findAndReplace } from "mdast-util-find-and-replace";
+import { visit } from "unist-util-visit";
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const isAbbreviation = (name) => /^[A-Z0-9]{2,}$/.test(name);
+
+/**
+ * @param {{ terms: { slug: string, names: string[] }[], slug?: string }} options
+ *   `slug`: the entry being compiled; otherwise taken from the file name under content/glossary/.
+ */
+export default function remarkGlossaryLinks(options) {
+  const terms = options?.terms ?? [];
+  const bySlugAndName = [];
+  for (const term of terms) for (const name of term.names) bySlugAndName.push({ slug: term.slug, name });
+  // Longest names first, so "neural network" wins over "network".
+  bySlugAndName.sort((a, b) => b.name.length - a.name.length);
+  const byLowerName = new Map(bySlugAndName.map((t) => [t.name.toLowerCase(), t]));
+  const pattern = bySlugAndName.length
+    ? new RegExp(`(?<![\\w-])(${bySlugAndName.map((t) => escape(t.name)).join("|")})(?:s|es)?(?![\\w-])`, "gi")
+    : null;
+
+  return (tree, file) => {
+    const path = String(file?.path ?? file?.history?.at?.(-1) ?? "");
+    const fromPath = path.match(/content\/glossary\/([a-z0-9-]+)\.mdx$/)?.[1];
+    const self = options?.slug ?? fromPath;
+    if (!pattern || !self) return;
+    const linked = new Set([self]);
+    visit(tree, "link", (node) => {
+      const target = /^\/glossary\/([a-z0-9-]+)$/.exec(node.url)?.[1];
+      if (target) linked.add(target);
+    });
+    findAndReplace(
+      tree,
+      [
+        [
+          pattern,
+          (whole, name) => {
+            const term = byLowerName.get(name.toLowerCase());
+            // "GPU" and "RAG" are names only in capitals: "rag" in a sentence is just a rag.
+            if (!term || (isAbbreviation(term.name) && name !== term.name)) return false;
+            const slug = term.slug;
+            // Already linked: keep the words as they are, but consume them, so that a shorter
+            // term inside ("model" in "large language model") is not linked in their place.
+            if (linked.has(slug)) return whole;
+            linked.add(slug);
+            return { type: "link", url: `/glossary/${slug}`, title: null, children: [{ type: "text", value: whole }] };
+          },
+        ],
+      ],
+      { ignore: ["link", "linkReference", "heading", "inlineCode", "code", "definition"] },
+    );
+  };
+}

@@ -1,0 +1,47 @@
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import remarkGlossaryLinks from "./remark-glossary-links.mjs";
+
+const terms = [
+  { slug: "neural-network", names: ["Neural Network", "NN"] },
+  { slug: "network-effect", names: ["Network"] },
+  { slug: "gpu", names: ["GPU", "graphics card"] },
+  { slug: "retrieval-augmented-generation", names: ["Retrieval-Augmented Generation", "RAG"] },
+  { slug: "deep-learning", names: ["Deep Learning"] },
+];
+
+function link(markdown: string, slug = "deep-learning") {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGlossaryLinks, { terms, slug }).use(remarkStringify);
+  return String(processor.processSync(markdown)).trim();
+}
+
+describe("remark-glossary-links", () => {
+  it("links the first mention of a term, and only the first", () => {
+    expect(link("A neural network learns. Every neural network has layers.")).toBe(
+      "A [neural network](/glossary/neural-network) learns. Every neural network has layers.",
+    );
+  });
+
+  it("prefers the longest name and keeps plurals inside the link", () => {
+    expect(link("Neural networks train on GPUs.")).toBe("[Neural networks](/glossary/neural-network) train on [GPUs](/glossary/gpu).");
+  });
+
+  it("never links the entry to itself, inside headings, or a term the author linked already", () => {
+    expect(link("## Neural network\n\nDeep learning uses a [neural net](/glossary/neural-network), a neural network.")).toBe(
+      "## Neural network\n\nDeep learning uses a [neural net](/glossary/neural-network), a neural network.",
+    );
+  });
+
+  it("matches abbreviations only in capitals, and only as whole words", () => {
+    expect(link("Wipe it with a rag. RAG finds documents. GPUish is not a word.")).toBe(
+      "Wipe it with a rag. [RAG](/glossary/retrieval-augmented-generation) finds documents. GPUish is not a word.",
+    );
+  });
+
+  it("leaves code alone", () => {
+    expect(link("Run `gpu` then use a GPU.")).toBe("Run `gpu` then use a [GPU](/glossary/gpu).");
+  });
+});
