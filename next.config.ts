@@ -3,6 +3,7 @@ import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { loadGlossary } from "./lib/content/load";
 import { termsOf } from "./lib/content/terms";
+import { securityHeaders } from "./lib/security-headers";
 
 // Read (and validate) the glossary once here: a broken entry stops the build before anything compiles,
 // and the glossary-links plugin gets every entry's names.
@@ -13,6 +14,9 @@ const nextConfig: NextConfig = {
   pageExtensions: ["ts", "tsx"],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.SITE_URL ?? "http://127.0.0.1:3000") }];
+  },
 };
 
 // Plugin names are strings so Turbopack can pass them to its loader.

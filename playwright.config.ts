@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** The test SMTP server sits beside the site's port, so parallel runs on other ports never share it. */
+const mailPort = Number(process.env.E2E_MAIL_PORT ?? port + 426);
 /** The test server signs its links with this; tests make tokens with it too. Never a real secret. */
 export const E2E_SECRET = "e2e-only-secret-not-for-production-0123456789";
 
@@ -39,9 +41,9 @@ export default defineConfig({
     {
       // A real SMTP server: the site's mail lands in test-results/mail/ for the tests to read.
       command: "node scripts/mail-catcher.mjs",
-      port: 2526,
+      port: mailPort,
       reuseExistingServer: !process.env.CI,
-      env: { MAIL_PORT: "2526", MAIL_DIR: "test-results/mail" },
+      env: { MAIL_PORT: String(mailPort), MAIL_DIR: "test-results/mail" },
     },
     {
       // Always a production build: `npm test` builds before it runs us.
@@ -53,7 +55,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         SITE_URL: baseURL,
         NEWSLETTER_SECRET: E2E_SECRET,
-        SMTP_URL: "smtp://127.0.0.1:2526",
+        SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
         SQLITE_PATH: "test-results/e2e.db",
         SIGNUP_RATE_LIMIT_PER_MINUTE: "20",
         SQLITE_BUSY_TIMEOUT_MS: "100",

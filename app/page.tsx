@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { EntryList } from "@/components/entry/EntryList";
+import { foundationsRoute } from "@/lib/content/graph";
 import { glossary } from "@/lib/content/load";
 import { entryPath } from "@/lib/site";
 
 const FEATURED = "deep-learning";
 
 export default function Home() {
-  const { entries, bySlug } = glossary();
+  const { entries, bySlug, graph } = glossary();
+  const route = foundationsRoute(entries, graph).map((slug) => bySlug.get(slug)!);
   const featured = bySlug.get(FEATURED);
   return (
     <div className="page page--wide home">
@@ -25,7 +27,7 @@ export default function Home() {
       </section>
       {featured && (
         <section className="home__featured" aria-labelledby="featured-title">
-          <p className="eyebrow">Start here</p>
+          <p className="eyebrow">Featured</p>
           <h2 id="featured-title">
             <Link href={entryPath(featured.slug)}>{featured.title}</Link>
           </h2>
@@ -34,6 +36,19 @@ export default function Home() {
           <img src={featured.illustration.src} alt="" width={800} height={400} />
         </section>
       )}
+      <section className="start-route" aria-labelledby="route-title">
+        <p className="eyebrow">Start here</p>
+        <h2 id="route-title">A route through the foundations</h2>
+        <p>New to all this? Read these in order. Each takes about five minutes and builds on the one before.</p>
+        <ol>
+          {route.map((e) => (
+            <li key={e.slug}>
+              <Link href={entryPath(e.slug)}>{e.title}</Link>
+              <p>{e.definition}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
       <section aria-labelledby="all-title">
         <h2 id="all-title">In the glossary</h2>
         <EntryList entries={entries} />

@@ -2,14 +2,44 @@ import { expect, test } from "@playwright/test";
 import { baseURL } from "../playwright.config";
 import { pages } from "./site";
 
-test("no page asks any other origin for anything", async ({ page }) => {
-  const foreign: string[] = [];
+test("every page, with every widget running, stays on our origin, breaks no CSP rule and logs no error", async ({ page }) => {
+  test.setTimeout(180_000);
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()} console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`${page.url()} error: ${e.message}`));
   page.on("request", (req) => {
     const url = new URL(req.url());
-    if (url.origin !== baseURL && url.protocol !== "data:") foreign.push(req.url());
+    if (url.origin !== baseURL && !["data:", "blob:"].includes(url.protocol)) problems.push(`${page.url()} requested ${req.url()}`);
   });
   for (const path of pages) {
     await page.goto(path, { waitUntil: "networkidle" });
+    for (const widget of await page.locator("[data-widget]").all()) {
+      await widget.scrollIntoViewIfNeeded();
+      await expect(widget).toHaveAttribute("data-live", "true", { timeout: 20_000 });
+      const play = widget.getByRole("button", { name: "Play" });
+      if (await play.count()) {
+        await play.click();
+        await page.waitForTimeout(1_000);
+        await widget.getByRole("button", { name: "Pause" }).click();
+      }
+    }
   }
-  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/glossary/deep-learning", "/api/subscribe", "/illustrations/gpu.svg", "/no-such-page"]) {
+    const headers = (await request.get(path)).headers();
+    const csp = headers["content-security-policy"];
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/(^|\s)'unsafe-eval'/);
+    expect(csp).not.toMatch(/https?:\/\//);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"]).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+  }
 });

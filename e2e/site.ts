@@ -8,4 +8,7 @@ export const pages = [
   "/glossary",
   ...glossary.categories.map((c) => `/glossary/category/${c.slug}`),
   ...entrySlugs.map((s) => `/glossary/${s}`),
+  "/compare",
+  "/newsletter",
+  "/letters",
 ];

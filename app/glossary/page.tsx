@@ -20,7 +20,8 @@ export default function GlossaryIndex() {
         <p className="eyebrow">Glossary</p>
         <h1>Every term, A to Z</h1>
         <p className="dek">
-          {entries.length} entries, each readable in about five minutes. Start anywhere; every page links onward.
+          {entries.length} entries, each readable in about five minutes. Start anywhere; every page links onward. Mixing two up?{" "}
+          <Link href="/compare">Compare them side by side</Link>.
         </p>
       </header>
       <nav aria-label="Letters" className="letter-bar">

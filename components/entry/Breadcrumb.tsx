@@ -1,17 +1,15 @@
 import Link from "next/link";
-import type { Category } from "@/lib/content/schema";
-import { categoryPath } from "@/lib/site";
 
-export function Breadcrumb({ trail }: { trail: Category[] }) {
+export type Crumb = { href: string; label: string };
+
+/** The path above a page's title, each crumb a working link. */
+export function Breadcrumb({ trail }: { trail: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="breadcrumb">
       <ol>
-        <li>
-          <Link href="/glossary">Glossary</Link>
-        </li>
-        {trail.map((category) => (
-          <li key={category.slug}>
-            <Link href={categoryPath(category.slug)}>{category.label}</Link>
+        {trail.map((crumb) => (
+          <li key={crumb.href}>
+            <Link href={crumb.href}>{crumb.label}</Link>
           </li>
         ))}
       </ol>

@@ -4,10 +4,12 @@ import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { ContentError, ContentErrors, fromZodError } from "./errors";
+import { linkGraph, type LinkGraph } from "./graph";
 import { categorySchema, frontMatterSchema, type Category, type Entry } from "./schema";
 
 export type Glossary = {
   entries: Entry[];
+  graph: LinkGraph;
   categories: Category[];
   bySlug: Map<string, Entry>;
   categoryBySlug: Map<string, Category>;
@@ -94,6 +96,7 @@ export function loadGlossary(options: LoadOptions = {}): Glossary {
   entries.sort((a, b) => a.title.localeCompare(b.title, "en"));
   return {
     entries,
+    graph: linkGraph(entries),
     categories,
     bySlug: new Map(entries.map((e) => [e.slug, e])),
     categoryBySlug: new Map(categories.map((c) => [c.slug, c])),

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/entry/Breadcrumb";
+import { LinkPreviews } from "@/components/entry/LinkPreviews";
+import { MentionedIn } from "@/components/entry/MentionedIn";
+import { ReadFirst } from "@/components/entry/ReadFirst";
 import { LetterBox } from "@/components/newsletter/LetterBox";
+import { readingPath } from "@/lib/content/graph";
 import { RelatedTerms } from "@/components/entry/RelatedTerms";
 import { Sources } from "@/components/entry/Sources";
 import { Takeaways } from "@/components/entry/Takeaways";
 import { readingMinutes } from "@/lib/content/derive";
 import { glossary } from "@/lib/content/load";
-import { entryPath, formatDate } from "@/lib/site";
+import { categoryPath, entryPath, formatDate } from "@/lib/site";
 
 type Params = { slug: string };
 
@@ -30,12 +34,15 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function EntryPage({ params }: { params: Promise<Params> }) {
   const { slug } = await params;
-  const { bySlug, categoryBySlug } = glossary();
+  const { bySlug, categoryBySlug, graph } = glossary();
   const entry = bySlug.get(slug);
   if (!entry) notFound();
   const { default: Body } = await import(`@/content/glossary/${slug}.mdx`);
-  const trail = entry.category.map((c) => categoryBySlug.get(c)!);
+  const trail = [{ href: "/glossary", label: "Glossary" }, ...entry.category.map((c) => ({ href: categoryPath(c), label: categoryBySlug.get(c)!.label }))];
   const related = entry.related.map((r) => ({ ...r, title: bySlug.get(r.slug)!.title }));
+  const titled = (s: string) => ({ slug: s, title: bySlug.get(s)!.title });
+  const readFirst = readingPath(slug, graph).map(titled);
+  const mentionedIn = graph.mentionedIn.get(slug)!.map(titled).sort((a, b) => a.title.localeCompare(b.title, "en"));
 
   return (
     <article className="entry">
@@ -56,12 +63,15 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
         <img src={entry.illustration.src} alt={entry.illustration.alt} width={800} height={400} />
       </div>
       <Takeaways items={entry.takeaways} />
+      <ReadFirst path={readFirst} />
       <div className="prose">
         <Body />
       </div>
       <RelatedTerms terms={related} />
+      <MentionedIn entries={mentionedIn} />
       <Sources sources={entry.sources} />
       <LetterBox />
+      <LinkPreviews />
     </article>
   );
 }

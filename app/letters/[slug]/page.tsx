@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/entry/Breadcrumb";
 import { LetterBox } from "@/components/newsletter/LetterBox";
 import { letters } from "@/lib/letters/load";
 import { formatDate } from "@/lib/site";
@@ -27,13 +27,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
   return (
     <article className="entry">
       <header className="entry__header">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <ol>
-            <li>
-              <Link href="/letters">Letters</Link>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb trail={[{ href: "/letters", label: "Letters" }]} />
         <h1>{letter.subject}</h1>
         <p className="byline">
           <time dateTime={letter.date}>{formatDate(letter.date)}</time>

@@ -6,10 +6,11 @@ import { drawDigitLayers, drawProbabilities } from "./draw/digits";
 import { layoutNetwork, type NodePlace } from "./draw/layout";
 import { appendBounded, drawLossChart, type LossPoint } from "./draw/lossChart";
 import { renderNetwork, showTrace, updateHeatmaps, updateLinks } from "./draw/network";
-import { colourTable, currentTheme, type Theme } from "./draw/palette";
+import { colourTable } from "../shared/palette";
+import { useTheme } from "../shared/useTheme";
 import { fromPixel, paintPlane, renderPoints, showTraceMarker } from "./draw/plane";
 import { signedScale } from "./draw/scale";
-import { BACKENDS, type BackendName } from "./engine/backend";
+import { BACKENDS, type BackendName } from "../shared/tf";
 import type { FromWorker } from "./engine/protocol";
 import { GRID, type Snapshot } from "./engine/session";
 import { usePauseWhenUnseen, useTrainer } from "./engine/useTrainer";
@@ -24,17 +25,6 @@ type Trace = { values: number[][]; at: { x: number; y: number } | null };
 
 /** Measured on this project's network (see README): the CPU backend wins for networks this small. */
 const DEFAULT_BACKEND: BackendName = "cpu";
-
-function useTheme(): Theme {
-  const [theme, setTheme] = useState<Theme>(currentTheme);
-  useEffect(() => {
-    const query = matchMedia("(prefers-color-scheme: dark)");
-    const onChange = () => setTheme(currentTheme());
-    query.addEventListener("change", onChange);
-    return () => query.removeEventListener("change", onChange);
-  }, []);
-  return theme;
-}
 
 export default function LiveWidget({ initial, question }: { initial: VisualizerConfig; question: string }) {
   const [config, setConfig] = useState(() => configFromQuery(new URLSearchParams(location.search), initial));

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/entry/Breadcrumb";
 import { EntryList } from "@/components/entry/EntryList";
 import { glossary } from "@/lib/content/load";
 import { categoryPath } from "@/lib/site";
@@ -29,13 +29,7 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
   return (
     <div className="page">
       <header className="page__header">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <ol>
-            <li>
-              <Link href="/glossary">Glossary</Link>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb trail={[{ href: "/glossary", label: "Glossary" }]} />
         <h1>{category.label}</h1>
         <p className="dek">{category.description}</p>
       </header>

@@ -1,6 +1,6 @@
 import { select } from "d3-selection";
 import { scaleLinear } from "d3-scale";
-import { colourIndex, type ColourTable } from "./palette";
+import { colourIndex, type ColourTable } from "../../shared/palette";
 
 const css = (colours: ColourTable, v: number) => {
   const c = colourIndex(v) * 4;

@@ -1,4 +1,4 @@
-import { colourIndex, type ColourTable } from "./palette";
+import { colourIndex, type ColourTable } from "../../shared/palette";
 
 /**
  * Paints one neuron's activations over the grid into a canvas. `values` is the whole layer

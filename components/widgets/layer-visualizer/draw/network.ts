@@ -4,7 +4,7 @@ import { scaleLinear } from "d3-scale";
 import type { NetworkWeights } from "../model/network";
 import { paintHeatmap } from "./heatmap";
 import type { NetworkLayout, NodePlace } from "./layout";
-import { signedColour, type ColourTable, type Theme } from "./palette";
+import { signedColour, type ColourTable, type Theme } from "../../shared/palette";
 
 type Link = { from: NodePlace; to: NodePlace; layer: number; key: string };
 

@@ -1,7 +1,7 @@
 import { select } from "d3-selection";
 import type { Point } from "../model/datasets";
 import { paintHeatmap } from "./heatmap";
-import { NEGATIVE, POSITIVE, type ColourTable } from "./palette";
+import { NEGATIVE, POSITIVE, type ColourTable } from "../../shared/palette";
 
 /** Plane coordinates ([-1, 1], y up) to pixels in a square of `size`, and back. */
 export const toPixel = (v: number, size: number) => ((v + 1) / 2) * size;

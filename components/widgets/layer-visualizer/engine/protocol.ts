@@ -1,5 +1,5 @@
 import type { VisualizerConfig } from "../state/config";
-import type { BackendName } from "./backend";
+import type { BackendName } from "../../shared/tf";
 import type { Snapshot } from "./session";
 
 /** Messages from the page to the training worker. */

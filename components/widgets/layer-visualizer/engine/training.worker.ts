@@ -3,7 +3,7 @@
 // epochs as fit in a slice, then sends one snapshot when the page is ready to draw it.
 import { DIGITS_URL, decodeDigits, type DigitsData } from "../model/digits";
 import type { VisualizerConfig } from "../state/config";
-import { loadTensorFlow, type BackendName } from "./backend";
+import { loadTensorFlow, type BackendName } from "../../shared/tf";
 import type { FromWorker, ToWorker } from "./protocol";
 import { Session } from "./session";
 
