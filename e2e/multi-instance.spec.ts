@@ -1,0 +1,132 @@
+import { spawn, execFile, type ChildProcess } from "node:child_process";
+import { promisify } from "node:util";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { startInbox, type Inbox } from "../tests/support/smtp";
+
+// Two app instances on one PostgreSQL, as behind a load balancer: signups through both, one shared
+// rate limit, confirmation mails sent once, two letter workers sending one letter exactly once,
+// and an instance killed mid-signup losing nothing it acknowledged.
+const run = promisify(execFile);
+const DB = process.env.TEST_DATABASE_URL;
+const SECRET = "multi-instance-test-secret-0123456789abcdef";
+const PORTS = [3901, 3902];
+const LETTER = "2026-11-30-what-deep-means";
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.skip(!DB && !process.env.CI, "needs TEST_DATABASE_URL (npm test starts PostgreSQL)");
+
+let inbox: Inbox;
+let instances: ChildProcess[] = [];
+const env = () => ({
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_URL: DB!,
+  NEWSLETTER_SECRET: SECRET,
+  SITE_URL: "http://127.0.0.1:3901",
+  SMTP_URL: inbox.url,
+  SIGNUP_RATE_LIMIT_PER_MINUTE: "6",
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
+async function startInstance(port: number): Promise<ChildProcess> {
+  const child = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], { env: env(), detached: true, stdio: "ignore" });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`instance on ${port} did not start`);
+}
+const kill = (child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") => {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {}
+};
+
+async function signup(port: number, email: string, client: string) {
+  const response = await fetch(`http://127.0.0.1:${port}/api/subscribe`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": client },
+    body: JSON.stringify({ email }),
+  });
+  return response.status;
+}
+
+async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: DB });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test.beforeAll(async () => {
+  await query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+  inbox = await startInbox();
+  instances = await Promise.all(PORTS.map(startInstance));
+});
+test.afterAll(async () => {
+  instances.forEach((i) => kill(i));
+  await inbox?.close();
+});
+
+const recipients = () => inbox.messages.map((m) => (m.to && "text" in m.to ? m.to.text : ""));
+
+test("signups through both instances land in one database, each confirmation mailed once", async () => {
+  const emails = Array.from({ length: 10 }, (_, i) => `two-instances-${i}@example.com`);
+  const statuses = await Promise.all(emails.map((email, i) => signup(PORTS[i % 2], email, `192.0.2.${i + 1}`)));
+  expect(statuses).toEqual(emails.map(() => 202));
+  expect(Number((await query<{ n: string }>("select count(*) as n from subscribers"))[0].n)).toBe(10);
+  await inbox.waitFor(10, 20_000);
+  await new Promise((r) => setTimeout(r, 1_000)); // both instances drained; nothing more may arrive
+  expect(recipients().sort()).toEqual([...emails].sort());
+});
+
+test("the rate limit is shared: one client's budget is spent across both instances", async () => {
+  const client = "198.51.100.77";
+  const statuses = [];
+  for (let i = 0; i < 6; i++) statuses.push(await signup(PORTS[i % 2], `limited-${i}@example.com`, client));
+  expect(statuses).toEqual([202, 202, 202, 202, 202, 202]);
+  expect(await signup(PORTS[0], "limited-6@example.com", client)).toBe(429);
+  expect(await signup(PORTS[1], "limited-7@example.com", client)).toBe(429);
+});
+
+test("two letter workers sending one letter: every subscriber gets it exactly once", async () => {
+  await query("update subscribers set status = 'confirmed', confirmed_at = 1 where email like 'two-instances-%'");
+  const confirmed = Number((await query<{ n: string }>("select count(*) as n from subscribers where status = 'confirmed'"))[0].n);
+  const before = inbox.messages.length;
+  const cli = ["tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/send-letter.mts", LETTER];
+  await Promise.all([run("npx", cli, { env: env() }), run("npx", cli, { env: env() })]);
+  await inbox.waitFor(before + confirmed, 20_000);
+  const letters = inbox.messages.slice(before).map((m) => (m.to && "text" in m.to ? m.to.text : ""));
+  expect(letters).toHaveLength(confirmed);
+  expect(new Set(letters).size).toBe(confirmed);
+});
+
+test("an instance killed mid-signup loses nothing it acknowledged; the other keeps serving", async () => {
+  const acknowledged: string[] = [];
+  const emails = Array.from({ length: 60 }, (_, i) => `crash-${i}@example.com`);
+  let killed = false;
+  await Promise.all(
+    emails.map(async (email, i) => {
+      try {
+        if ((await signup(PORTS[0], email, `203.0.113.${(i % 200) + 1}`)) === 202) acknowledged.push(email);
+      } catch {
+        // The connection died with the instance: not acknowledged.
+      }
+      if (!killed && acknowledged.length >= 20) {
+        killed = true;
+        kill(instances[0], "SIGKILL");
+      }
+    }),
+  );
+  expect(killed).toBe(true);
+  const stored = new Set((await query<{ email: string }>("select email from subscribers where email like 'crash-%'")).map((r) => r.email));
+  expect(acknowledged.filter((e) => !stored.has(e))).toEqual([]);
+  expect(await signup(PORTS[1], "after-crash@example.com", "192.0.2.250")).toBe(202);
+  instances[0] = await startInstance(PORTS[0]);
+});
