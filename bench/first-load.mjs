@@ -6,7 +6,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 export async function startServer(port) {
   const server = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    // A local production build on development defaults (no real secret is needed to measure pages).
+    env: { LUMOMATE_ALLOW_DEV_DEFAULTS: "1", ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     detached: true,
   });
   const base = `http://127.0.0.1:${port}`;

@@ -20,7 +20,7 @@ let inbox: Inbox;
 let instances: ChildProcess[] = [];
 const env = () => ({
   ...process.env,
-  NODE_ENV: "production",
+  NODE_ENV: "production" as const,
   DATABASE_URL: DB!,
   NEWSLETTER_SECRET: SECRET,
   SITE_URL: "http://127.0.0.1:3901",

@@ -25,7 +25,7 @@ export async function openStore(options: { databaseUrl?: string; sqlitePath?: st
     store = { db, dialect: "postgres", pool, close: () => db.destroy() };
   } else {
     const file = options.sqlitePath ?? env().sqlitePath;
-    if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
     const sqlite = new SQLite(file);
     sqlite.pragma("journal_mode = WAL");
     // FULL: a commit has reached the disk before we tell anyone "done".

@@ -1,0 +1,55 @@
+// Lighthouse gates (mobile preset, Debian's Chromium) on the pages that matter: home, the glossary
+// index, Deep Learning (with the layer visualizer) and one plain entry. Prints every score and the
+// key figures; writes test-results/suite-lighthouse.json for the test summary; exits 1 below budget.
+import fs from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startServer } from "../bench/first-load.mjs";
+
+const BUDGET = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+const PAGES = ["/", "/glossary", "/glossary/deep-learning", "/glossary/epoch"];
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 3150);
+
+const server = await startServer(port);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+let passed = 0;
+let failed = 0;
+try {
+  console.log("page".padEnd(26), "perf", "a11y", "best", " seo", "   LCP", "   TBT", "  CLS", "verdict");
+  for (const path of PAGES) {
+    const result = await lighthouse(`${server.base}${path}`, { port: chrome.port, output: "json", logLevel: "error" });
+    const { categories, audits } = result.lhr;
+    const score = (id) => Math.round((categories[id].score ?? 0) * 100);
+    const misses = Object.entries(BUDGET).filter(([id, min]) => score(id) < min).map(([id]) => id);
+    const cls = audits["cumulative-layout-shift"].numericValue;
+    if (cls > 0) misses.push("CLS");
+    for (const [id] of Object.entries(BUDGET)) {
+      if (score(id) < BUDGET[id]) {
+        const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0));
+        console.log(`  ${path} ${id}: ${failing.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(", ")}`);
+      }
+    }
+    misses.length === 0 ? passed++ : failed++;
+    console.log(
+      path.padEnd(26),
+      String(score("performance")).padStart(4),
+      String(score("accessibility")).padStart(4),
+      String(score("best-practices")).padStart(4),
+      String(score("seo")).padStart(4),
+      `${(audits["largest-contentful-paint"].numericValue / 1000).toFixed(2)}s`.padStart(6),
+      `${Math.round(audits["total-blocking-time"].numericValue)}ms`.padStart(6),
+      cls.toFixed(3).padStart(5),
+      misses.length === 0 ? "ok" : `BELOW BUDGET: ${misses.join(", ")}`,
+    );
+  }
+} finally {
+  await chrome.kill();
+  server.stop();
+}
+fs.mkdirSync("test-results", { recursive: true });
+fs.writeFileSync("test-results/suite-lighthouse.json", JSON.stringify({ passed, failed }));
+console.log(`lighthouse: ${passed} pages within budget, ${failed} below (budget: performance ≥ 95, accessibility/best practices/SEO 100, CLS 0)`);
+process.exit(failed > 0 ? 1 : 0);
