@@ -19,6 +19,7 @@ npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit
 
 if npm run build; then
   npx playwright test || status=1
+  node scripts/lighthouse.mjs || status=1
 else
   echo "next build failed: end-to-end tests not run"
   echo '{"build":"failed"}' > test-results/build-failed.json
