@@ -66,6 +66,8 @@ export function SearchButton() {
     if (!open || loaded) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      // Once the dialog has arrived its input has focus and takes the keys itself.
+      if (event.target instanceof Element && event.target.closest("dialog")) return;
       if (event.key === "Escape") setOpen(false);
       else if (event.key === "Backspace") setEarly((text) => text.slice(0, -1));
       else if (event.key.length === 1) setEarly((text) => text + event.key);

@@ -32,6 +32,7 @@ export function SearchDialog({ index, open, initialQuery, onClose }: SearchDialo
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  const opened = useRef(false);
   const id = useId();
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);
@@ -47,8 +48,14 @@ export function SearchDialog({ index, open, initialQuery, onClose }: SearchDialo
     if (!element) return;
     if (open && !element.open) {
       element.showModal();
-      input.current?.focus();
-      input.current?.select();
+      const box = input.current;
+      if (!box) return;
+      box.focus();
+      // Reopened: the last query, selected so typing replaces it. Just arrived with letters typed
+      // while it loaded: the caret after them, so typing goes on.
+      if (opened.current) box.select();
+      else box.setSelectionRange(box.value.length, box.value.length);
+      opened.current = true;
     } else if (!open && element.open) element.close();
   }, [open]);
 
