@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { searchEntries, type SearchIndex } from "@/lib/search";
 import { entryPath } from "@/lib/site";
@@ -65,6 +65,14 @@ export function SearchDialog({ index, open, initialQuery, onClose }: SearchDialo
     router.prefetch(entryPath(shown[active].slug));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the active result changes
   }, [active]);
+
+  // Back or forward while the dialog is open: the new page should not sit under an old search.
+  const pathname = usePathname();
+  const shownOn = useRef(pathname);
+  useEffect(() => {
+    if (pathname !== shownOn.current) dialog.current?.close();
+    shownOn.current = pathname;
+  }, [pathname]);
 
   const go = (href: string) => {
     router.push(href);
