@@ -57,7 +57,16 @@ export function loadIndex(json: string): SearchIndex {
 }
 
 const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
-const wordsOf = (name: string) => tokenize(name).map(processTerm).filter((w): w is string => w !== null);
+const nameWords = new Map<string, string[]>();
+/** A name's words as the index sees them; names are few, so each is split once. */
+function wordsOf(name: string): string[] {
+  let words = nameWords.get(name);
+  if (!words) {
+    words = tokenize(name).map(processTerm).filter((w): w is string => w !== null);
+    nameWords.set(name, words);
+  }
+  return words;
+}
 
 /**
  * How much of one of the entry's names (its title or an alias) the query covers, 0 to 1.
