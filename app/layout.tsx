@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { SearchButton } from "@/components/search/SearchButton";
 import { site } from "@/lib/site";
 import { mono, sans, serif } from "./fonts";
 import "./globals.css";
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </li>
               </ul>
             </nav>
+            <SearchButton />
           </div>
         </header>
         <main id="main" tabIndex={-1}>
