@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/entry/Breadcrumb";
+import { EntryJsonLd } from "@/components/entry/EntryJsonLd";
 import { LetterBox } from "@/components/newsletter/LetterBox";
 import { RelatedTerms } from "@/components/entry/RelatedTerms";
 import { Sources } from "@/components/entry/Sources";
@@ -39,6 +40,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
 
   return (
     <article className="entry">
+      <EntryJsonLd entry={entry} trail={trail} />
       <header className="entry__header">
         <Breadcrumb trail={trail} />
         <h1>{entry.title}</h1>
