@@ -26,6 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     description: entry.definition,
     alternates: { canonical: entryPath(entry.slug) },
     openGraph: { title: entry.title, description: entry.definition, type: "article", url: entryPath(entry.slug) },
+    twitter: { card: "summary_large_image" },
   };
 }
 
