@@ -10,6 +10,7 @@ export const metadata: Metadata = {
   title: { default: `${site.name} — ${site.tagline}`, template: `%s · ${site.name}` },
   description: site.description,
   openGraph: { siteName: site.name, type: "website" },
+  alternates: { types: { "application/rss+xml": [{ url: "/glossary/feed.xml", title: `${site.name} glossary: new and updated entries` }] } },
 };
 
 export const viewport: Viewport = {

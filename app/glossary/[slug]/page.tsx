@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/entry/Breadcrumb";
+import { EntryJsonLd } from "@/components/entry/EntryJsonLd";
 import { LinkPreviews } from "@/components/entry/LinkPreviews";
 import { MentionedIn } from "@/components/entry/MentionedIn";
 import { ReadFirst } from "@/components/entry/ReadFirst";
@@ -29,6 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     description: entry.definition,
     alternates: { canonical: entryPath(entry.slug) },
     openGraph: { title: entry.title, description: entry.definition, type: "article", url: entryPath(entry.slug) },
+    twitter: { card: "summary_large_image" },
   };
 }
 
@@ -46,6 +48,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
 
   return (
     <article className="entry">
+      <EntryJsonLd entry={entry} trail={trail} />
       <header className="entry__header">
         <Breadcrumb trail={trail} />
         <h1>{entry.title}</h1>
