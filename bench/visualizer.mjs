@@ -5,6 +5,7 @@
 // Run after `npm run build`. Env: BENCH_PORT (3300), RUN_SECONDS (20), BACKENDS (cpu,wasm,webgl),
 // CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list every file the widget fetched.
 import { chromium } from "@playwright/test";
+import fs from "node:fs";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -179,6 +180,7 @@ async function measureRun(browser, base, backend, seed) {
       epochsPerSecond: last.epoch / RUN_SECONDS,
       epochs: last.epoch,
       secondsToLoss: reached ? (reached.t - playAt) / 1000 : null,
+      epochToLoss: reached ? reached.epoch : null,
       finalLoss: last.loss,
       frames: deltas.length,
       frameP50: quantile(deltas, 0.5),
@@ -196,6 +198,7 @@ async function measureRun(browser, base, backend, seed) {
       tensorsStart: atPlay.tensors,
       tensorsEnd: last.tensors,
       tensorsMax: Math.max(...probes.filter((p) => p.t >= playAt).map((p) => p.tensors)),
+      load: os.loadavg()[0],
       files,
       problems,
     };
@@ -218,8 +221,8 @@ function histogram(deltas) {
 const fixed = (digits) => (v) => (v === null || v === undefined || Number.isNaN(v) ? "—" : v.toFixed(digits));
 const pct = (v) => (Number.isNaN(v) ? "—" : `${(v * 100).toFixed(0)}%`);
 const secs = (v) => (v === null || !Number.isFinite(v) ? "not reached" : `${v.toFixed(1)} s`);
-const HEAD = ["run", "backend used", "epochs/s", "loss<0.1 after", "final loss", "frame p50", "frame p95", ">16.7ms", "dropped", "long tasks", "JS gz", "wasm gz", "tensors"];
-const WIDTH = [13, 24, 8, 14, 10, 10, 10, 7, 7, 13, 10, 9, 9];
+const HEAD = ["run", "backend used", "epochs/s", "loss<0.1 after", "final loss", "frame p50", "frame p95", ">16.7ms", "dropped", "long tasks", "JS gz", "wasm gz", "tensors", "load"];
+const WIDTH = [13, 24, 8, 20, 10, 10, 10, 7, 7, 13, 10, 9, 9, 5];
 /** First two columns left-aligned, the rest right-aligned; widths grow to fit. */
 function table(rows, widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? "").length)))) {
   return rows.map((r) => r.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ").trimEnd()).join("\n");
@@ -252,11 +255,14 @@ let browser;
 try {
   browser = await chromium.launch(LAUNCH);
   console.log(`Layer visualizer on /glossary/deep-learning — spiral, 8-8 tanh, lr 0.03, batch 10, noise 0, train 50% (250 points per epoch)`);
-  console.log(`${RUN_SECONDS} s per run from the Play click, seeds ${SEEDS.join(", ")}, viewport 1280×900, Chromium ${browser.version()} (${LAUNCH.executablePath}, --disable-gpu)`);
+  const buildId = fs.existsSync(".next/BUILD_ID") ? fs.readFileSync(".next/BUILD_ID", "utf8").trim() : "unknown";
+  console.log(`${RUN_SECONDS} s per run from the Play click, seeds ${SEEDS.join(", ")}, viewport 1280×900, Chromium ${browser.version()} (${LAUNCH.executablePath}, --disable-gpu), build ${buildId}`);
   const load = () => `load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`;
   console.log(`machine: ${load()} at the start${os.loadavg()[0] > os.cpus().length / 2 ? " — busy: timings will be noisy, rerun on a quiet machine" : ""}`);
   console.log(`frame p50/p95 from requestAnimationFrame intervals in ms; ">16.7ms" = share of intervals over ${FRAME_BUDGET_MS} ms; "dropped" = share over ${DROPPED_MS.toFixed(1)} ms (a vsync missed)`);
-  console.log(`long tasks = main-thread tasks > ${LONG_TASK_MS} ms during the run (longest in brackets); tensors = data-num-tensors at Play → at the end\n`);
+  console.log(`long tasks = main-thread tasks > ${LONG_TASK_MS} ms during the run (longest in brackets); tensors = data-num-tensors at Play → at the end;`);
+  console.log(`load = 1-minute load average when the run ended on ${os.cpus().length} CPUs, for context: the bench itself keeps 1–2 threads busy (more with webgl's software GL); much more means other work competed`);
+  console.log(`"loss<0.1 after" = seconds from the Play click until data-test-loss < ${LOSS_TARGET} (and the epoch it happened at)\n`);
   console.log(table([HEAD], WIDTH));
   const results = new Map();
   for (const backend of BACKENDS) {
@@ -275,7 +281,7 @@ try {
         `${backend} seed ${seed}`,
         r.backendUsed,
         fixed(1)(r.epochsPerSecond),
-        secs(r.secondsToLoss),
+        r.secondsToLoss === null ? "not reached" : `${r.secondsToLoss.toFixed(1)} s (ep ${r.epochToLoss})`,
         fixed(3)(r.finalLoss),
         fixed(2)(r.frameP50),
         fixed(2)(r.frameP95),
@@ -285,6 +291,7 @@ try {
         kib(r.jsGzip),
         kib(r.wasmGzip),
         `${r.tensorsStart}→${r.tensorsEnd}`,
+        r.load.toFixed(1),
       ];
       console.log(table([row], WIDTH));
       for (const p of r.problems) console.log(`  ! ${p}`);
@@ -331,6 +338,8 @@ try {
   console.log(`Loss: ours is binary cross-entropy on the test set; the Playground's is a squared error. For the same predictions cross-entropy`);
   console.log(`is the larger number, so "test loss < 0.1" is a stricter bar for us than for the Playground.`);
 
+  console.log(`Frames: headless Chromium's rAF intervals sit at the 16.67 ms vsync ± ~0.1 ms jitter, so ">16.7ms" also counts on-time`);
+  console.log(`frames a hair over 16.7 ms; "dropped" (> ${DROPPED_MS.toFixed(1)} ms) counts frames that really missed a vsync. webgl runs on SwiftShader (software) here.`);
   console.log(`machine: ${load()} at the end`);
 
   const cpu = medians.get("cpu");
@@ -343,7 +352,12 @@ try {
     console.log(`\nGoals, default backend (cpu), on the medians ("no long task" needs zero in every run):`);
     const goal = (label, ok, value) => console.log(`  ${ok ? "PASS" : "MISS"}  ${label.padEnd(28)} ${value}`);
     goal(`≥ ${GOALS.epochsPerSecond} epochs/s`, cpu.epochsPerSecond >= GOALS.epochsPerSecond, `${fixed(1)(cpu.epochsPerSecond)} epochs/s`);
-    goal(`frame p95 ≤ ${GOALS.frameP95} ms`, cpu.frameP95 <= GOALS.frameP95, `${fixed(2)(cpu.frameP95)} ms`);
+    const jitterOnly = cpu.frameP95 > GOALS.frameP95 && cpu.frameP95 < DROPPED_MS;
+    goal(
+      `frame p95 ≤ ${GOALS.frameP95} ms`,
+      cpu.frameP95 <= GOALS.frameP95,
+      `${fixed(3)(cpu.frameP95)} ms${jitterOnly ? " — over only by rAF timestamp jitter: that is one vsync (16.67 ms); see the \"dropped\" column" : ""}`,
+    );
     goal("no long task", cpu.longTasksMax === 0, `${cpu.longTasks} in the median run, ${cpu.longTasksMax} in the worst`);
     goal(`test loss < 0.1 in ≤ ${GOALS.secondsToLoss} s`, cpu.secondsToLoss <= GOALS.secondsToLoss, Number.isFinite(cpu.secondsToLoss) ? `${cpu.secondsToLoss.toFixed(1)} s` : `not reached within ${RUN_SECONDS} s in the median run`);
   } else {

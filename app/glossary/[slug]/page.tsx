@@ -40,7 +40,8 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
   const entry = bySlug.get(slug);
   if (!entry) notFound();
   const { default: Body } = await import(`@/content/glossary/${slug}.mdx`);
-  const trail = [{ href: "/glossary", label: "Glossary" }, ...entry.category.map((c) => ({ href: categoryPath(c), label: categoryBySlug.get(c)!.label }))];
+  const categories = entry.category.map((c) => categoryBySlug.get(c)!);
+  const trail = [{ href: "/glossary", label: "Glossary" }, ...categories.map((c) => ({ href: categoryPath(c.slug), label: c.label }))];
   const related = entry.related.map((r) => ({ ...r, title: bySlug.get(r.slug)!.title }));
   const titled = (s: string) => ({ slug: s, title: bySlug.get(s)!.title });
   const readFirst = readingPath(slug, graph).map(titled);
@@ -48,7 +49,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
 
   return (
     <article className="entry">
-      <EntryJsonLd entry={entry} trail={trail} />
+      <EntryJsonLd entry={entry} trail={categories} />
       <header className="entry__header">
         <Breadcrumb trail={trail} />
         <h1>{entry.title}</h1>
