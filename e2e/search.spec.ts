@@ -196,3 +196,16 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(empty.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test("in the dialog, every query of the shared table finds its entry first", async ({ page }) => {
+  const { SEARCH_CASES } = await import("../tests/support/search-cases");
+  expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(20);
+  await page.goto("/glossary");
+  await page.keyboard.press("Control+k");
+  await expect(searchBox(page)).toBeFocused();
+  const { glossary } = await import("./site");
+  for (const [query, slug] of SEARCH_CASES) {
+    await searchBox(page).fill(query);
+    await expect(results(page).first().locator(".search-result__title"), query).toHaveText(glossary.bySlug.get(slug)!.title);
+  }
+});

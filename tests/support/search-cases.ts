@@ -1,0 +1,39 @@
+// What a reader types → the entry that must come first: typos, aliases, abbreviations and words
+// found only in a definition. Shared by the unit test (the index) and the e2e test (the dialog).
+export const SEARCH_CASES: [query: string, slug: string][] = [
+  ["nueral", "neural-network"], // two letters swapped
+  ["neural network", "neural-network"], // not the longer titles that contain it
+  ["backprop", "backpropagation"], // alias
+  ["LLM", "large-language-model"], // abbreviation, any case
+  ["llms", "large-language-model"],
+  ["convolutional", "convolutional-neural-network"],
+  ["CNN", "convolutional-neural-network"],
+  ["tokn", "token"], // a letter missing
+  ["tokenizer", "token"],
+  ["gpu", "gpu"],
+  ["RAG", "retrieval-augmented-generation"],
+  ["overfiting", "overfitting"],
+  ["embeddings", "embedding"], // plural alias
+  ["word vectors", "embedding"],
+  ["transfomer", "transformer"],
+  ["learning rate", "learning-rate"], // two words, not every "… Learning"
+  ["machine learning", "machine-learning"],
+  ["rlhf", "rlhf"],
+  ["human feedback", "rlhf"],
+  ["diffusion", "diffusion-model"],
+  ["stable diffusion", "diffusion-model"],
+  ["halucination", "hallucination"],
+  ["GAN", "generative-adversarial-network"],
+  ["speech to text", "speech-recognition"],
+  ["AI", "artificial-intelligence"],
+  ["weights", "parameters"],
+  ["ReLU", "activation-function"],
+  ["LSTM", "recurrent-neural-network"],
+  ["optimizer", "gradient-descent"],
+  ["régularisation", "regularization"], // accents folded, British spelling is an alias
+  ["clustering", "unsupervised-learning"],
+  ["attenton", "attention"],
+  ["chip", "gpu"], // only in the definition
+  ["fewer bits", "quantization"], // only in the definition
+  ["fake quotation", "hallucination"], // only in the definition
+];
