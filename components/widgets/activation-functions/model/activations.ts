@@ -101,7 +101,7 @@ export const ACTIVATIONS: readonly Activation[] = [
   {
     id: "tanh",
     label: "Tanh",
-    formula: "tanh(x)",
+    formula: "tanh x",
     f: Math.tanh,
     df: (x) => {
       const t = Math.tanh(x);
@@ -111,7 +111,7 @@ export const ACTIVATIONS: readonly Activation[] = [
   {
     id: "gelu",
     label: "GELU",
-    formula: "x · Φ(x), exact",
+    formula: "x·Φ(x)",
     f: (x) => x * normalCdf(x),
     df: (x) => normalCdf(x) + x * normalPdf(x),
   },
