@@ -9,7 +9,10 @@ describe("numbers", () => {
     expect(shortNumber(1)).toBe("1");
     expect(shortNumber(0.25)).toBe("0.25");
     expect(shortNumber(0.1)).toBe("0.1");
-    expect(shortNumber(-0.0001)).toBe("0");
+    expect(shortNumber(0)).toBe("0");
+    expect(shortNumber(0.0019)).toBe("0.002"); // not 0 when it is not 0
+    expect(shortNumber(-0.0001)).toBe("−0.0001");
+    expect(shortNumber(1e-9)).toBe("almost 0");
     expect(shortNumber(-0.5)).toBe("−0.5");
     expect(fixed1(-0.04)).toBe("0.0");
   });
@@ -27,6 +30,7 @@ describe("the plot's summary", () => {
     expect(describePoint("sigmoid", -4)).toMatch(/slope 0\.02 — nearly flat/);
     expect(describePoint("tanh", 3)).toMatch(/nearly flat/);
     expect(describePoint("relu", 0)).toMatch(/^ReLU at x = 0\.00: output 0\.00, slope 0 \(a corner/);
+    expect(describePoint("gelu", -0.75)).toBe("GELU at x = −0.75: output −0.17, slope 0.001 — nearly flat: little signal to learn from");
     expect(describePoint("leaky-relu", -2)).toBe("Leaky ReLU at x = −2.00: output −0.20, slope 0.1");
   });
 });

@@ -9,10 +9,11 @@ export function fixed2(v: number): string {
   return s.startsWith("-") ? MINUS + s.slice(1) : s;
 }
 
-/** A slope as short as it can honestly be: "1", "0", "0.1", "0.25". */
+/** A slope as short as it can honestly be: "1", "0", "0.1", "0.25", and "0.002" rather than "0" when it is not 0. */
 export function shortNumber(v: number): string {
-  const n = Number(v.toFixed(2));
-  if (n === 0) return "0";
+  const tiny = v !== 0 && Math.abs(v) < 0.005;
+  const n = tiny ? Number(v.toFixed(Math.abs(v) >= 0.0005 ? 3 : 4)) : Number(v.toFixed(2));
+  if (n === 0) return tiny ? "almost 0" : "0";
   const s = String(n);
   return s.startsWith("-") ? MINUS + s.slice(1) : s;
 }
