@@ -1,5 +1,5 @@
 import { scaleLinear } from "d3-scale";
-import { select } from "d3-selection";
+import { select, type Selection } from "d3-selection";
 import { line } from "d3-shape";
 import { activation, derivativePieces, sample, tangent, type ActivationId, type Point } from "../model/activations";
 import { X_LIMITS, snap } from "../model/state";
@@ -7,6 +7,18 @@ import { MARGIN, X_DOMAIN, Y_DOMAIN } from "./geometry";
 
 const SAMPLES = 321; // every 0.025: the corner at 0 is one of them
 const TANGENT_SPAN = 1.1;
+
+/** The curve and its slope only change with the function: sample each once. */
+const samples = new Map<ActivationId, { curve: Point[]; slope: Point[][] }>();
+function samplesOf(id: ActivationId) {
+  let s = samples.get(id);
+  if (!s) {
+    const a = activation(id);
+    s = { curve: sample(a.f, X_DOMAIN, SAMPLES), slope: derivativePieces(a, X_DOMAIN, SAMPLES) };
+    samples.set(id, s);
+  }
+  return s;
+}
 
 export type PlotState = { fn: ActivationId; x: number; showSlope: boolean };
 
@@ -53,81 +65,13 @@ export function drawPlot(svg: SVGSVGElement, width: number, height: number, stat
         return g;
       });
 
-  // Grid, zero axes and tick labels.
-  const xTicks = sx.ticks(width < 420 ? 4 : 8);
-  const yTicks = sy.ticks(5).filter(Number.isInteger);
-  const grid = layer("af-grid");
-  grid
-    .selectAll("line.af-grid__x")
-    .data(xTicks)
-    .join("line")
-    .attr("class", (d) => (d === 0 ? "af-grid__x af-axis" : "af-grid__x"))
-    .attr("x1", sx)
-    .attr("x2", sx)
-    .attr("y1", MARGIN.top)
-    .attr("y2", height - MARGIN.bottom);
-  grid
-    .selectAll("line.af-grid__y")
-    .data(yTicks)
-    .join("line")
-    .attr("class", (d) => (d === 0 ? "af-grid__y af-axis" : "af-grid__y"))
-    .attr("x1", MARGIN.left)
-    .attr("x2", width - MARGIN.right)
-    .attr("y1", sy)
-    .attr("y2", sy);
-  grid
-    .selectAll("text.af-tick--x")
-    .data(xTicks)
-    .join("text")
-    .attr("class", "af-tick af-tick--x")
-    .attr("x", sx)
-    .attr("y", height - MARGIN.bottom + 16)
-    .attr("text-anchor", "middle")
-    .text(MINUS);
-  grid
-    .selectAll("text.af-tick--y")
-    .data(yTicks)
-    .join("text")
-    .attr("class", "af-tick af-tick--y")
-    .attr("x", MARGIN.left - 6)
-    .attr("y", (d) => sy(d) + 4)
-    .attr("text-anchor", "end")
-    .text(MINUS);
-
-  // The curves.
-  const path = line<Point>()
-    .x((p) => sx(p.x))
-    .y((p) => sy(p.y));
-  const curves = layer("af-curves", true);
-  curves
-    .selectAll("path.af-slope")
-    .data(state.showSlope ? [derivativePieces(a, X_DOMAIN, SAMPLES)] : [])
-    .join("path")
-    .attr("class", "af-slope")
-    .attr("d", (pieces) => pieces.map((piece) => path(piece)).join(""));
-  const jumps = state.showSlope && a.corner !== undefined ? [a.corner] : [];
-  curves
-    .selectAll("circle.af-jump--open")
-    .data(jumps)
-    .join("circle")
-    .attr("class", "af-jump--open")
-    .attr("r", 3.5)
-    .attr("cx", sx)
-    .attr("cy", (c) => sy(a.df(c + 1e-9)));
-  curves
-    .selectAll("circle.af-jump--closed")
-    .data(jumps)
-    .join("circle")
-    .attr("class", "af-jump--closed")
-    .attr("r", 3.5)
-    .attr("cx", sx)
-    .attr("cy", (c) => sy(a.df(c)));
-  curves
-    .selectAll("path.af-curve")
-    .data([sample(a.f, X_DOMAIN, SAMPLES)])
-    .join("path")
-    .attr("class", "af-curve")
-    .attr("d", path);
+  // Everything but the reading depends only on the size, the function and the slope switch:
+  // redraw it only when one of those changes, not on every move of the point.
+  const key = `${width}|${height}|${state.fn}|${state.showSlope}`;
+  if (svg.dataset.drawn !== key) {
+    svg.dataset.drawn = key;
+    drawAxesAndCurves(layer, width, height, state);
+  }
 
   // The reading at x: a guide down to the axis, the tangent, the point, and its slope below.
   const x = state.x;
@@ -184,4 +128,87 @@ export function drawPlot(svg: SVGSVGElement, width: number, height: number, stat
     .attr("y", (d) => d.y)
     .attr("text-anchor", (d) => d.anchor)
     .text((d) => d.text);
+}
+
+type Layer = (name: string, clipped?: boolean) => Selection<SVGGElement, number, SVGSVGElement, unknown>;
+
+function drawAxesAndCurves(layer: Layer, width: number, height: number, state: PlotState): void {
+  const a = activation(state.fn);
+  const { x: sx, y: sy } = plotScales(width, height);
+  // Grid, zero axes and tick labels.
+  const xTicks = sx.ticks(width < 420 ? 4 : 8);
+  const yTicks = sy.ticks(5).filter(Number.isInteger);
+  const grid = layer("af-grid");
+  grid
+    .selectAll("line.af-grid__x")
+    .data(xTicks)
+    .join("line")
+    .attr("class", (d) => (d === 0 ? "af-grid__x af-axis" : "af-grid__x"))
+    .attr("x1", sx)
+    .attr("x2", sx)
+    .attr("y1", MARGIN.top)
+    .attr("y2", height - MARGIN.bottom);
+  grid
+    .selectAll("line.af-grid__y")
+    .data(yTicks)
+    .join("line")
+    .attr("class", (d) => (d === 0 ? "af-grid__y af-axis" : "af-grid__y"))
+    .attr("x1", MARGIN.left)
+    .attr("x2", width - MARGIN.right)
+    .attr("y1", sy)
+    .attr("y2", sy);
+  grid
+    .selectAll("text.af-tick--x")
+    .data(xTicks)
+    .join("text")
+    .attr("class", "af-tick af-tick--x")
+    .attr("x", sx)
+    .attr("y", height - MARGIN.bottom + 16)
+    .attr("text-anchor", "middle")
+    .text(MINUS);
+  grid
+    .selectAll("text.af-tick--y")
+    .data(yTicks)
+    .join("text")
+    .attr("class", "af-tick af-tick--y")
+    .attr("x", MARGIN.left - 6)
+    .attr("y", (d) => sy(d) + 4)
+    .attr("text-anchor", "end")
+    .text(MINUS);
+
+  // The curves.
+  const path = line<Point>()
+    .x((p) => sx(p.x))
+    .y((p) => sy(p.y));
+  const curves = layer("af-curves", true);
+  curves
+    .selectAll("path.af-slope")
+    .data(state.showSlope ? [samplesOf(state.fn).slope] : [])
+    .join("path")
+    .attr("class", "af-slope")
+    .attr("d", (pieces) => pieces.map((piece) => path(piece)).join(""));
+  const jumps = state.showSlope && a.corner !== undefined ? [a.corner] : [];
+  curves
+    .selectAll("circle.af-jump--open")
+    .data(jumps)
+    .join("circle")
+    .attr("class", "af-jump--open")
+    .attr("r", 3.5)
+    .attr("cx", sx)
+    .attr("cy", (c) => sy(a.df(c + 1e-9)));
+  curves
+    .selectAll("circle.af-jump--closed")
+    .data(jumps)
+    .join("circle")
+    .attr("class", "af-jump--closed")
+    .attr("r", 3.5)
+    .attr("cx", sx)
+    .attr("cy", (c) => sy(a.df(c)));
+  curves
+    .selectAll("path.af-curve")
+    .data([samplesOf(state.fn).curve])
+    .join("path")
+    .attr("class", "af-curve")
+    .attr("d", path);
+
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activation } from "./activations";
-import { EXTENT, boundarySegment, display, neuronOutput, outputGrid, weightedSum, type Neuron } from "./neuron";
+import { ACTIVATIONS, activation } from "./activations";
+import { EXTENT, TABLE_SIZE, boundarySegment, display, neuronOutput, outputGrid, weightedSum, type Neuron } from "./neuron";
 
 describe("one neuron", () => {
   const n: Neuron = { fn: "relu", w1: 2, w2: -1, b: 0.5 };
@@ -18,7 +18,24 @@ describe("one neuron", () => {
     const cell = (2 * EXTENT) / size;
     expect(grid).toHaveLength(size * size);
     const at = (row: number, col: number) => Math.tanh(2 * (-EXTENT + (col + 0.5) * cell) - (EXTENT - (row + 0.5) * cell) + 0.5);
-    for (const [row, col] of [[0, 0], [0, 3], [2, 1], [3, 3]]) expect(grid[row * size + col]).toBeCloseTo(at(row, col), 6);
+    for (const [row, col] of [[0, 0], [0, 3], [2, 1], [3, 3]]) expect(grid[row * size + col]).toBeCloseTo(at(row, col), 3);
+  });
+
+  it("interpolates its table closely enough: < 2e-4 for smooth functions, < h/4 at ReLU's corner", () => {
+    for (const a of ACTIVATIONS) {
+      const neuron: Neuron = { fn: a.id, w1: 3, w2: -3, b: 3 }; // the widest range of sums the sliders allow
+      const size = 97;
+      const grid = outputGrid(neuron, size);
+      const cell = (2 * EXTENT) / size;
+      const step = (2 * 6 * EXTENT) / (TABLE_SIZE - 1);
+      let worst = 0;
+      for (let row = 0; row < size; row++)
+        for (let col = 0; col < size; col++) {
+          const exact = neuronOutput(neuron, -EXTENT + (col + 0.5) * cell, EXTENT - (row + 0.5) * cell);
+          worst = Math.max(worst, Math.abs(grid[row * size + col] - exact));
+        }
+      expect(worst, a.id).toBeLessThan(a.corner === undefined ? 2e-4 : step / 4 + 1e-6);
+    }
   });
 
   it("a neuron with zero weights is flat: the same output everywhere", () => {

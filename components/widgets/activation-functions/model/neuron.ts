@@ -13,21 +13,42 @@ export const weightedSum = (n: Neuron, x1: number, x2: number) => n.w1 * x1 + n.
 
 export const neuronOutput = (n: Neuron, x1: number, x2: number) => activation(n.fn).f(weightedSum(n, x1, x2));
 
+/** Samples in the table `outputGrid` interpolates (see there). */
+export const TABLE_SIZE = 1024;
+
 /**
  * The neuron's output at the centre of every cell of a size × size grid over the plane, row by
  * row from the top (x2 = +EXTENT) down, each row from the left (x1 = −EXTENT): the order of a
  * canvas's pixels.
+ *
+ * The output depends on the point only through the weighted sum z, and z over the square lies
+ * between its values at the corners. So f is sampled once at TABLE_SIZE points over that range
+ * and each cell interpolates linearly: ~1,000 evaluations of f instead of one per cell (exact GELU
+ * costs a series for erf). The error is below 2·10⁻⁴ for the smooth functions and h/4 (h the
+ * table's step, at most 0.04) in the one cell per row that straddles ReLU's corner: far below one
+ * step of the 256-colour scale.
  */
 export function outputGrid(n: Neuron, size: number, extent = EXTENT): Float32Array {
   const f = activation(n.fn).f;
   const values = new Float32Array(size * size);
   const cell = (2 * extent) / size;
+  const reach = (Math.abs(n.w1) + Math.abs(n.w2)) * extent;
+  const lo = n.b - reach;
+  const hi = n.b + reach;
+  if (hi - lo < 1e-12) return values.fill(f(n.b));
+  const table = new Float64Array(TABLE_SIZE);
+  const step = (hi - lo) / (TABLE_SIZE - 1);
+  for (let i = 0; i < TABLE_SIZE; i++) table[i] = f(lo + i * step);
+  const last = TABLE_SIZE - 1;
   for (let row = 0; row < size; row++) {
     const x2 = extent - (row + 0.5) * cell;
     const partial = n.w2 * x2 + n.b;
     for (let col = 0; col < size; col++) {
       const x1 = -extent + (col + 0.5) * cell;
-      values[row * size + col] = f(n.w1 * x1 + partial);
+      const t = (n.w1 * x1 + partial - lo) / step;
+      const i = Math.min(last - 1, Math.max(0, Math.floor(t)));
+      const u = Math.min(1, Math.max(0, t - i));
+      values[row * size + col] = table[i] + (table[i + 1] - table[i]) * u;
     }
   }
   return values;
