@@ -64,11 +64,20 @@ async function sweep(page, box, seconds) {
   return moves;
 }
 
-async function phase(page, name, act) {
+/** Chromium's cumulative main-thread times (seconds), from the DevTools protocol. */
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send("Performance.getMetrics");
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function phase(page, cdp, name, act) {
+  const before = await metrics(cdp);
   const start = await page.evaluate(() => performance.now());
   const summaryBefore = await page.locator(WIDGET).getByTestId("summary").textContent();
   const moves = await act();
   const end = await page.evaluate(() => performance.now());
+  const after = await metrics(cdp);
+  const perMove = (key) => ((after[key] - before[key]) * 1000) / Math.max(1, moves);
   const data = await page.evaluate(() => window.__bench);
   const frames = data.frames.filter((t) => t >= start && t <= end);
   const deltas = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
@@ -83,6 +92,12 @@ async function phase(page, name, act) {
     over: deltas.filter((d) => d > FRAME_BUDGET_MS).length / Math.max(1, deltas.length),
     longTasks: longTasks.length,
     longest: Math.max(0, ...longTasks.map((e) => e.duration)),
+    longTaskAt: longTasks.map((e) => `${((e.start - start) / 1000).toFixed(2)} s: ${e.duration.toFixed(0)} ms`),
+    dropped: deltas.filter((d) => d > 1.5 * FRAME_BUDGET_MS).length,
+    // Main-thread time per pointer move: all tasks, and the part spent running script.
+    taskPerMove: perMove("TaskDuration"),
+    scriptPerMove: perMove("ScriptDuration"),
+    layoutPerMove: perMove("LayoutDuration") + perMove("RecalcStyleDuration"),
     changed: summaryBefore !== (await page.locator(WIDGET).getByTestId("summary").textContent()),
   };
 }
@@ -93,6 +108,8 @@ async function measure(browser, base) {
   try {
     const page = await context.newPage();
     await page.addInitScript(instrument);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
     let afterLoad = false;
@@ -117,10 +134,10 @@ async function measure(browser, base) {
     const still = (await Promise.all(firstLoad)).filter((f) => f.still);
 
     const plot = (await widget.locator(".af-plot").boundingBox()) ?? (() => { throw new Error("no plot"); })();
-    const dragPlot = await phase(page, "drag on the plot", () => sweep(page, plot, SECONDS));
+    const dragPlot = await phase(page, cdp, "drag on the plot", () => sweep(page, plot, SECONDS));
     const w1 = (await widget.getByRole("slider", { name: "Weight w₁" }).boundingBox()) ?? (() => { throw new Error("no w1 slider"); })();
     const before = await widget.getAttribute("data-w1");
-    const dragWeight = await phase(page, "drag the w₁ slider", () => sweep(page, w1, SECONDS));
+    const dragWeight = await phase(page, cdp, "drag the w₁ slider", () => sweep(page, w1, SECONDS));
     if ((await widget.getAttribute("data-w1")) === before && !dragWeight.moves) problems.push("the weight did not move");
     if (!dragPlot.changed) problems.push("dragging on the plot did not change the summary");
     return { files, still, phases: [dragPlot, dragWeight], problems };
@@ -142,7 +159,9 @@ try {
   browser = await chromium.launch(LAUNCH);
   console.log(`Activation functions widget on ${PATH} — ${RUNS} runs, ${SECONDS} s per phase, viewport 1280×1000, Chromium ${browser.version()} (--disable-gpu)`);
   console.log(`machine: load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs at the start`);
-  console.log(`frame p50/p95: requestAnimationFrame intervals in ms while the pointer drags; long tasks: main-thread tasks > ${LONG_TASK_MS} ms\n`);
+  console.log(`frame p50/p95: requestAnimationFrame intervals in ms while the pointer drags (vsync-paced: 16.6–16.8 ms is every frame on time);`);
+  console.log(`dropped: intervals > ${(1.5 * FRAME_BUDGET_MS).toFixed(1)} ms; per move: the page's main-thread time per pointer move (DevTools Performance metrics);`);
+  console.log(`long tasks: main-thread tasks > ${LONG_TASK_MS} ms\n`);
   const runs = [];
   for (let r = 1; r <= RUNS; r++) {
     const run = await measure(browser, server.base);
@@ -151,9 +170,10 @@ try {
     console.log(`run ${r}: widget JS ${kib(js)} gzipped in ${run.files.length} file(s) after it starts loading; the still's chunk in the first load: ${kib(run.still.reduce((n, f) => n + f.gzip, 0))}`);
     for (const p of run.phases) {
       console.log(
-        `  ${p.name.padEnd(20)} ${String(p.moves).padStart(5)} moves  ${String(p.frames).padStart(5)} frames  p50 ${p.p50.toFixed(2)} ms  p95 ${p.p95.toFixed(2)} ms  >16.7 ms ${(p.over * 100).toFixed(0)}%  long tasks ${p.longTasks}${p.longTasks ? ` (longest ${p.longest.toFixed(0)} ms)` : ""}`,
+        `  ${p.name.padEnd(20)} ${String(p.moves).padStart(5)} moves  ${String(p.frames).padStart(5)} frames  p50 ${p.p50.toFixed(2)} ms  p95 ${p.p95.toFixed(2)} ms  >16.7 ms ${(p.over * 100).toFixed(0)}%  dropped ${p.dropped}  per move: main thread ${p.taskPerMove.toFixed(1)} ms, script ${p.scriptPerMove.toFixed(1)} ms, style+layout ${p.layoutPerMove.toFixed(1)} ms  long tasks ${p.longTasks}${p.longTasks ? ` (longest ${p.longest.toFixed(0)} ms)` : ""}`,
       );
     }
+    if (VERBOSE) for (const p of run.phases) if (p.longTaskAt.length) console.log(`    ${p.name}: long tasks at ${p.longTaskAt.join(", ")} after the phase began`);
     for (const problem of run.problems) console.log(`  ! ${problem}`);
     if (VERBOSE) for (const f of [...run.still, ...run.files]) console.log(`    ${kib(f.gzip).padStart(10)}  ${f.still ? "(first load, still) " : ""}${f.url}`);
   }
@@ -167,9 +187,12 @@ try {
     const p50 = median(runs.map((r) => r.phases[i].p50));
     const p95 = median(runs.map((r) => r.phases[i].p95));
     const longTasks = Math.max(...runs.map((r) => r.phases[i].longTasks));
-    const pass = p95 <= FRAME_BUDGET_MS && longTasks === 0;
+    const dropped = Math.max(...runs.map((r) => r.phases[i].dropped));
+    const task = median(runs.map((r) => r.phases[i].taskPerMove));
+    // rAF timestamps jitter by ±0.1 ms around the 16.67 ms vsync: 16.8 ms is a frame on time.
+    const pass = p95 <= FRAME_BUDGET_MS + 0.15 && longTasks === 0;
     ok &&= pass;
-    console.log(`  ${pass ? "PASS" : "MISS"}  ${name.padEnd(20)} frame p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (goal ≤ ${FRAME_BUDGET_MS}), long tasks ${longTasks} in the worst run (goal 0)`);
+    console.log(`  ${pass ? "PASS" : "MISS"}  ${name.padEnd(20)} frame p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (goal ≤ ${FRAME_BUDGET_MS}, vsync jitter allowed), dropped frames ${dropped} and long tasks ${longTasks} in the worst run (goal 0); main thread ${task.toFixed(1)} ms per move`);
   }
   console.log(`machine: load average ${os.loadavg()[0].toFixed(2)} at the end`);
   if (runs.some((r) => r.problems.length)) ok = false;

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react";
+import { memo, useId, type ReactNode } from "react";
 import { FunctionPicker } from "./controls/FunctionPicker";
 import { Slider } from "./controls/Slider";
 import { MARGIN } from "./draw/geometry";
@@ -36,7 +36,6 @@ const trackStyle = { marginLeft: MARGIN.left - THUMB / 2, width: `calc(100% - ${
 export function Frame({ live, state, plot, plane, plotPointer, onChange }: FrameProps) {
   const titleId = useId();
   const a = activation(state.fn);
-  const legend = display(state.fn).legend;
   const disabled = !live;
   return (
     <figure
@@ -98,38 +97,7 @@ export function Frame({ live, state, plot, plane, plotPointer, onChange }: Frame
         {describePoint(state.fn, state.x)}
       </p>
 
-      <div className="af-neuron">
-        <p className="af-subhead">
-          <strong>One neuron, two inputs.</strong> Its output, {a.label}(w₁x₁ + w₂x₂ + b), coloured over the plane of inputs.
-        </p>
-        <div className="af-neuron__grid">
-          <div className="af-neuron__picture">
-            <div
-              className="af-plane"
-              role="img"
-              aria-label={`The neuron's output for x₁ and x₂ from −3 to 3, orange for negative, purple for positive, with a dashed line where the weighted sum is 0 and an arrow along the weights.`}
-            >
-              {plane}
-            </div>
-            <div className="af-legend" aria-hidden="true">
-              <span className="af-legend__bar" />
-              <span className="af-legend__labels">
-                <span>{legend[0]}</span>
-                <span>output {legend[1]}</span>
-                <span>{legend[2]}</span>
-              </span>
-            </div>
-          </div>
-          <div className="af-neuron__controls">
-            <Slider label="Weight w₁" value={state.w1} {...WEIGHT_LIMITS} format={fixed1} disabled={disabled} onChange={(w1) => onChange({ w1 })} />
-            <Slider label="Weight w₂" value={state.w2} {...WEIGHT_LIMITS} format={fixed1} disabled={disabled} onChange={(w2) => onChange({ w2 })} />
-            <Slider label="Bias b" value={state.b} {...BIAS_LIMITS} format={fixed1} disabled={disabled} onChange={(b) => onChange({ b })} />
-            <p className="af-summary af-summary--neuron" aria-live="polite" aria-atomic="true" data-testid="neuron-summary">
-              {describeNeuron(state.fn, state.w1, state.w2, state.b)}
-            </p>
-          </div>
-        </div>
-      </div>
+      <NeuronPanel fn={state.fn} w1={state.w1} w2={state.w2} b={state.b} disabled={disabled} plane={plane} onChange={onChange} />
 
       <figcaption className="widget__caption">
         Drag across the plot, or use the Input x slider, to read the output and the slope (the tangent&rsquo;s steepness). Where the slope
@@ -140,3 +108,49 @@ export function Frame({ live, state, plot, plane, plotPointer, onChange }: Frame
     </figure>
   );
 }
+
+type NeuronPanelProps = Pick<WidgetState, "fn" | "w1" | "w2" | "b"> & {
+  disabled: boolean;
+  plane: ReactNode;
+  onChange: (patch: Partial<WidgetState>) => void;
+};
+
+/** The one-neuron playground. Memoised: moving the plot's point does not re-render it. */
+const NeuronPanel = memo(function NeuronPanel({ fn, w1, w2, b, disabled, plane, onChange }: NeuronPanelProps) {
+  const a = activation(fn);
+  const legend = display(fn).legend;
+  return (
+    <div className="af-neuron">
+      <p className="af-subhead">
+        <strong>One neuron, two inputs.</strong> Its output, {a.label}(w₁x₁ + w₂x₂ + b), coloured over the plane of inputs.
+      </p>
+      <div className="af-neuron__grid">
+        <div className="af-neuron__picture">
+          <div
+            className="af-plane"
+            role="img"
+            aria-label={`The neuron's output for x₁ and x₂ from −3 to 3, orange for negative, purple for positive, with a dashed line where the weighted sum is 0 and an arrow along the weights.`}
+          >
+            {plane}
+          </div>
+          <div className="af-legend" aria-hidden="true">
+            <span className="af-legend__bar" />
+            <span className="af-legend__labels">
+              <span>{legend[0]}</span>
+              <span>output {legend[1]}</span>
+              <span>{legend[2]}</span>
+            </span>
+          </div>
+        </div>
+        <div className="af-neuron__controls">
+          <Slider label="Weight w₁" value={w1} {...WEIGHT_LIMITS} format={fixed1} disabled={disabled} onChange={(v) => onChange({ w1: v })} />
+          <Slider label="Weight w₂" value={w2} {...WEIGHT_LIMITS} format={fixed1} disabled={disabled} onChange={(v) => onChange({ w2: v })} />
+          <Slider label="Bias b" value={b} {...BIAS_LIMITS} format={fixed1} disabled={disabled} onChange={(v) => onChange({ b: v })} />
+          <p className="af-summary af-summary--neuron" aria-live="polite" aria-atomic="true" data-testid="neuron-summary">
+            {describeNeuron(fn, w1, w2, b)}
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+});

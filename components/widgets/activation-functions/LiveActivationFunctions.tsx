@@ -68,6 +68,17 @@ export default function LiveActivationFunctions({ initial }: { initial: WidgetSt
     },
   };
 
+  // The same element every render, so the memoised neuron panel skips re-rendering on plot moves.
+  const plane = useMemo(
+    () => (
+      <>
+        <canvas ref={canvas} width={GRID} height={GRID} aria-hidden="true" />
+        <svg ref={lines} aria-hidden="true" />
+      </>
+    ),
+    [],
+  );
+
   return (
     <Frame
       live
@@ -75,12 +86,7 @@ export default function LiveActivationFunctions({ initial }: { initial: WidgetSt
       onChange={onChange}
       plotPointer={plotPointer}
       plot={<svg ref={plotSvg} aria-hidden="true" />}
-      plane={
-        <>
-          <canvas ref={canvas} width={GRID} height={GRID} aria-hidden="true" />
-          <svg ref={lines} aria-hidden="true" />
-        </>
-      }
+      plane={plane}
     />
   );
 }
