@@ -1,4 +1,5 @@
 import type { MDXComponents } from "mdx/types";
+import { ActivationFunctions } from "@/components/widgets/activation-functions/ActivationFunctions";
 import { Analogy } from "./Analogy";
 import { Anchor } from "./Anchor";
 import { Figure } from "./Figure";
@@ -11,6 +12,7 @@ import { Table } from "./Table";
 export const mdxComponents: MDXComponents = {
   a: Anchor,
   table: Table,
+  ActivationFunctions,
   Analogy,
   Figure,
   KeyTakeaway,

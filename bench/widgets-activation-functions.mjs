@@ -1,0 +1,203 @@
+// The activation-functions widget on /glossary/activation-function, in headless Chromium: the
+// JavaScript it adds (every script requested after the widget starts loading, gzipped) and, while
+// it is being used, frame times and long tasks. The widget never moves on its own, so "while it
+// animates" means while a pointer drags the point across the plot (every move redraws the curve,
+// tangent and markers) and then drags the weight slider (every move repaints the neuron's plane).
+// Run after `npm run build`. Env: BENCH_PORT (3340), SECONDS_PER_PHASE (6), RUNS (3),
+// CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list the files.
+import { chromium } from "@playwright/test";
+import os from "node:os";
+import { gzipSync } from "node:zlib";
+import { kib, startServer } from "./first-load.mjs";
+
+const port = Number(process.env.BENCH_PORT ?? 3340);
+const SECONDS = Number(process.env.SECONDS_PER_PHASE ?? 6);
+const RUNS = Number(process.env.RUNS ?? 3);
+const VERBOSE = process.env.VERBOSE === "1";
+const PATH = "/glossary/activation-function";
+const WIDGET = '[data-widget="activation-functions"]';
+const FRAME_BUDGET_MS = 16.7;
+const LONG_TASK_MS = 50;
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  timeout: 60_000,
+};
+// A production server refuses to start without its secrets unless told to use the development ones.
+process.env.LUMOMATE_ALLOW_DEV_DEFAULTS ??= "1";
+
+/** Installed before any page script: frame timestamps and long tasks. */
+function instrument() {
+  const bench = { frames: [], longTasks: [] };
+  window.__bench = bench;
+  const onFrame = (t) => {
+    bench.frames.push(t);
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+}
+
+const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : Number.NaN);
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Sweeps the mouse back and forth across `box` (button held) for `seconds`; returns how many moves. */
+async function sweep(page, box, seconds) {
+  const y = box.y + box.height / 2;
+  const left = box.x + 8;
+  const right = box.x + box.width - 8;
+  await page.mouse.move(left, y);
+  await page.mouse.down();
+  const end = Date.now() + seconds * 1000;
+  let moves = 0;
+  for (let i = 0; Date.now() < end; i++) {
+    const t = (i % 120) / 60; // 0 → 2: there and back in 120 moves
+    await page.mouse.move(left + (right - left) * (t <= 1 ? t : 2 - t), y);
+    moves++;
+  }
+  await page.mouse.up();
+  return moves;
+}
+
+/** Chromium's cumulative main-thread times (seconds), from the DevTools protocol. */
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send("Performance.getMetrics");
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function phase(page, cdp, name, act) {
+  const before = await metrics(cdp);
+  const start = await page.evaluate(() => performance.now());
+  const summaryBefore = await page.locator(WIDGET).getByTestId("summary").textContent();
+  const moves = await act();
+  const end = await page.evaluate(() => performance.now());
+  const after = await metrics(cdp);
+  const perMove = (key) => ((after[key] - before[key]) * 1000) / Math.max(1, moves);
+  const data = await page.evaluate(() => window.__bench);
+  const frames = data.frames.filter((t) => t >= start && t <= end);
+  const deltas = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  const longTasks = data.longTasks.filter((e) => e.start + e.duration >= start && e.start <= end && e.duration > LONG_TASK_MS);
+  return {
+    name,
+    moves,
+    seconds: (end - start) / 1000,
+    frames: deltas.length,
+    p50: quantile(deltas, 0.5),
+    p95: quantile(deltas, 0.95),
+    over: deltas.filter((d) => d > FRAME_BUDGET_MS).length / Math.max(1, deltas.length),
+    longTasks: longTasks.length,
+    longest: Math.max(0, ...longTasks.map((e) => e.duration)),
+    longTaskAt: longTasks.map((e) => `${((e.start - start) / 1000).toFixed(2)} s: ${e.duration.toFixed(0)} ms`),
+    dropped: deltas.filter((d) => d > 1.5 * FRAME_BUDGET_MS).length,
+    // Main-thread time per pointer move: all tasks, and the part spent running script.
+    taskPerMove: perMove("TaskDuration"),
+    scriptPerMove: perMove("ScriptDuration"),
+    layoutPerMove: perMove("LayoutDuration") + perMove("RecalcStyleDuration"),
+    changed: summaryBefore !== (await page.locator(WIDGET).getByTestId("summary").textContent()),
+  };
+}
+
+async function measure(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const problems = [];
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+    let afterLoad = false;
+    const fetched = [];
+    const firstLoad = [];
+    context.on("response", (response) => {
+      const type = response.headers()["content-type"] ?? "";
+      if (!/\.m?js(\?|$)/.test(new URL(response.url()).pathname) && !type.includes("javascript")) return;
+      const file = response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, still: body.includes("af-summary") }));
+      (afterLoad ? fetched : firstLoad).push(file);
+    });
+    await page.goto(base + PATH, { waitUntil: "load" });
+    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
+    if ((await page.locator(`${WIDGET}[data-live="true"]`).count()) > 0) problems.push("the widget went live before it was scrolled to");
+    afterLoad = true;
+    const widget = page.locator(WIDGET);
+    await widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+    await page.locator(`${WIDGET}[data-live="true"]`).waitFor({ timeout: 30_000 });
+    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the widget's files did not settle within 10 s"));
+    const files = await Promise.all(fetched);
+    // The still's own code (chrome, model, plain-SVG still) comes with the page, in the entry's first load.
+    const still = (await Promise.all(firstLoad)).filter((f) => f.still);
+
+    const plot = (await widget.locator(".af-plot").boundingBox()) ?? (() => { throw new Error("no plot"); })();
+    const dragPlot = await phase(page, cdp, "drag on the plot", () => sweep(page, plot, SECONDS));
+    const w1 = (await widget.getByRole("slider", { name: "Weight w₁" }).boundingBox()) ?? (() => { throw new Error("no w1 slider"); })();
+    const before = await widget.getAttribute("data-w1");
+    const dragWeight = await phase(page, cdp, "drag the w₁ slider", () => sweep(page, w1, SECONDS));
+    if ((await widget.getAttribute("data-w1")) === before && !dragWeight.moves) problems.push("the weight did not move");
+    if (!dragPlot.changed) problems.push("dragging on the plot did not change the summary");
+    return { files, still, phases: [dragPlot, dragWeight], problems };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+const server = await (async () => {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
+  } catch {
+    return startServer(port);
+  }
+  throw new Error(`something already answers on port ${port}; stop it or set BENCH_PORT`);
+})();
+let browser;
+try {
+  browser = await chromium.launch(LAUNCH);
+  console.log(`Activation functions widget on ${PATH} — ${RUNS} runs, ${SECONDS} s per phase, viewport 1280×1000, Chromium ${browser.version()} (--disable-gpu)`);
+  console.log(`machine: load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs at the start`);
+  console.log(`frame p50/p95: requestAnimationFrame intervals in ms while the pointer drags (vsync-paced: 16.6–16.8 ms is every frame on time);`);
+  console.log(`dropped: intervals > ${(1.5 * FRAME_BUDGET_MS).toFixed(1)} ms; per move: the page's main-thread time per pointer move (DevTools Performance metrics);`);
+  console.log(`long tasks: main-thread tasks > ${LONG_TASK_MS} ms\n`);
+  const runs = [];
+  for (let r = 1; r <= RUNS; r++) {
+    const run = await measure(browser, server.base);
+    runs.push(run);
+    const js = run.files.reduce((n, f) => n + f.gzip, 0);
+    console.log(`run ${r}: widget JS ${kib(js)} gzipped in ${run.files.length} file(s) after it starts loading; the still's chunk in the first load: ${kib(run.still.reduce((n, f) => n + f.gzip, 0))}`);
+    for (const p of run.phases) {
+      console.log(
+        `  ${p.name.padEnd(20)} ${String(p.moves).padStart(5)} moves  ${String(p.frames).padStart(5)} frames  p50 ${p.p50.toFixed(2)} ms  p95 ${p.p95.toFixed(2)} ms  >16.7 ms ${(p.over * 100).toFixed(0)}%  dropped ${p.dropped}  per move: main thread ${p.taskPerMove.toFixed(1)} ms, script ${p.scriptPerMove.toFixed(1)} ms, style+layout ${p.layoutPerMove.toFixed(1)} ms  long tasks ${p.longTasks}${p.longTasks ? ` (longest ${p.longest.toFixed(0)} ms)` : ""}`,
+      );
+    }
+    if (VERBOSE) for (const p of run.phases) if (p.longTaskAt.length) console.log(`    ${p.name}: long tasks at ${p.longTaskAt.join(", ")} after the phase began`);
+    for (const problem of run.problems) console.log(`  ! ${problem}`);
+    if (VERBOSE) for (const f of [...run.still, ...run.files]) console.log(`    ${kib(f.gzip).padStart(10)}  ${f.still ? "(first load, still) " : ""}${f.url}`);
+  }
+
+  const js = median(runs.map((r) => r.files.reduce((n, f) => n + f.gzip, 0)));
+  console.log(`\nSummary (medians over ${RUNS} runs)`);
+  console.log(`  JS the widget adds when the reader nears it: ${kib(js)} gzipped (the live widget, D3 included)`);
+  console.log(`  JS of the still, in the entry's first load: ${kib(median(runs.map((r) => r.still.reduce((n, f) => n + f.gzip, 0))))} gzipped (its chunk may hold other shared code)`);
+  let ok = true;
+  for (const [i, name] of runs[0].phases.map((p, i) => [i, p.name])) {
+    const p50 = median(runs.map((r) => r.phases[i].p50));
+    const p95 = median(runs.map((r) => r.phases[i].p95));
+    const longTasks = Math.max(...runs.map((r) => r.phases[i].longTasks));
+    const dropped = Math.max(...runs.map((r) => r.phases[i].dropped));
+    const task = median(runs.map((r) => r.phases[i].taskPerMove));
+    // rAF timestamps jitter by ±0.1 ms around the 16.67 ms vsync: 16.8 ms is a frame on time.
+    const pass = p95 <= FRAME_BUDGET_MS + 0.15 && longTasks === 0;
+    ok &&= pass;
+    console.log(`  ${pass ? "PASS" : "MISS"}  ${name.padEnd(20)} frame p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (goal ≤ ${FRAME_BUDGET_MS}, vsync jitter allowed), dropped frames ${dropped} and long tasks ${longTasks} in the worst run (goal 0); main thread ${task.toFixed(1)} ms per move`);
+  }
+  console.log(`machine: load average ${os.loadavg()[0].toFixed(2)} at the end`);
+  if (runs.some((r) => r.problems.length)) ok = false;
+  process.exitCode = ok ? 0 : 1;
+} finally {
+  await browser?.close().catch(() => {});
+  server.stop();
+}
