@@ -21,6 +21,16 @@ export async function startServer(port) {
   throw new Error(`next start did not answer on ${base} within 30 s — did you run "npm run build"?`);
 }
 
+/** Like startServer, but refuses to measure someone else's server already answering on the port. */
+export async function startServerOnFreePort(port) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
+  } catch {
+    return startServer(port);
+  }
+  throw new Error(`something already answers on port ${port}; stop it or set BENCH_PORT`);
+}
+
 /** Every script a browser loads with the HTML of `path` (no lazy chunks), gzipped. */
 export async function firstLoadJs(base, path) {
   const html = await (await fetch(base + path)).text();

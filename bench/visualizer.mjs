@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
-import { kib, startServer } from "./first-load.mjs";
+import { kib, startServerOnFreePort } from "./first-load.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 20);
@@ -243,14 +243,7 @@ function spreadTime(values) {
   return `${secs(mid)} [${reached[0].toFixed(1)}–${reached.length < values.length ? "not reached" : reached.at(-1).toFixed(1)}${tail}]`;
 }
 
-const server = await (async () => {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
-  } catch {
-    return startServer(port);
-  }
-  throw new Error(`something already answers on port ${port}; stop it or set BENCH_PORT`);
-})();
+const server = await startServerOnFreePort(port);
 let browser;
 try {
   browser = await chromium.launch(LAUNCH);

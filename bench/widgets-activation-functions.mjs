@@ -8,7 +8,7 @@
 import { chromium } from "@playwright/test";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
-import { kib, startServer } from "./first-load.mjs";
+import { kib, startServerOnFreePort } from "./first-load.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3340);
 const SECONDS = Number(process.env.SECONDS_PER_PHASE ?? 6);
@@ -146,14 +146,7 @@ async function measure(browser, base) {
   }
 }
 
-const server = await (async () => {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
-  } catch {
-    return startServer(port);
-  }
-  throw new Error(`something already answers on port ${port}; stop it or set BENCH_PORT`);
-})();
+const server = await startServerOnFreePort(port);
 let browser;
 try {
   browser = await chromium.launch(LAUNCH);

@@ -1,5 +1,6 @@
 import { select } from "d3-selection";
-import { colourIndex, type ColourTable } from "../../shared/palette";
+import { paintHeatmap } from "../../shared/heatmap";
+import type { ColourTable } from "../../shared/palette";
 import { boundarySegment, display, outputGrid, type Neuron } from "../model/neuron";
 import { boundaryPixels } from "./geometry";
 
@@ -12,17 +13,7 @@ export function paintNeuron(canvas: HTMLCanvasElement, neuron: Neuron, colours: 
   if (!context) return;
   const values = outputGrid(neuron, GRID);
   const toSigned = display(neuron.fn).toSigned;
-  const image = context.createImageData(GRID, GRID);
-  const pixels = image.data;
-  for (let i = 0; i < values.length; i++) {
-    const c = colourIndex(toSigned(values[i])) * 4;
-    const p = i * 4;
-    pixels[p] = colours[c];
-    pixels[p + 1] = colours[c + 1];
-    pixels[p + 2] = colours[c + 2];
-    pixels[p + 3] = 255;
-  }
-  context.putImageData(image, 0, 0);
+  paintHeatmap(context, context.createImageData(GRID, GRID), values, 1, 0, colours, toSigned);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { select } from "d3-selection";
 import type { Point } from "../model/datasets";
-import { paintHeatmap } from "./heatmap";
+import { paintHeatmap } from "../../shared/heatmap";
 import { NEGATIVE, POSITIVE, type ColourTable } from "../../shared/palette";
 
 /** Plane coordinates ([-1, 1], y up) to pixels in a square of `size`, and back. */

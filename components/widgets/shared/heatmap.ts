@@ -1,4 +1,4 @@
-import { colourIndex, type ColourTable } from "../../shared/palette";
+import { colourIndex, type ColourTable } from "./palette";
 
 /**
  * Paints one neuron's activations over the grid into a canvas. `values` is the whole layer
@@ -7,7 +7,7 @@ import { colourIndex, type ColourTable } from "../../shared/palette";
 export function paintHeatmap(
   context: CanvasRenderingContext2D,
   image: ImageData,
-  values: Float32Array,
+  values: ArrayLike<number>,
   width: number,
   column: number,
   colours: ColourTable,
