@@ -33,8 +33,9 @@ export default async function ComparePage({ params }: { params: Promise<Params> 
           ]}
         />
         <h1>{c.title}</h1>
-        <p className="dek">{c.intro}</p>
+        <p className="dek">{c.description}</p>
       </header>
+      <p>{c.intro}</p>
       <ul className="compare-sides">
         {c.sides.map((side) => (
           <li key={side.title} className="card">
