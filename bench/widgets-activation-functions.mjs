@@ -46,13 +46,13 @@ const median = (values) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Sweeps the mouse back and forth across `box` (button held) for `seconds`; returns how many moves. */
-async function sweep(page, box, seconds) {
+/** Sweeps the mouse back and forth across `box` (button held unless `press` is false) for `seconds`; returns how many moves. */
+async function sweep(page, box, seconds, press = true) {
   const y = box.y + box.height / 2;
   const left = box.x + 8;
   const right = box.x + box.width - 8;
   await page.mouse.move(left, y);
-  await page.mouse.down();
+  if (press) await page.mouse.down();
   const end = Date.now() + seconds * 1000;
   let moves = 0;
   for (let i = 0; Date.now() < end; i++) {
@@ -60,7 +60,7 @@ async function sweep(page, box, seconds) {
     await page.mouse.move(left + (right - left) * (t <= 1 ? t : 2 - t), y);
     moves++;
   }
-  await page.mouse.up();
+  if (press) await page.mouse.up();
   return moves;
 }
 
@@ -134,13 +134,17 @@ async function measure(browser, base) {
     const still = (await Promise.all(firstLoad)).filter((f) => f.still);
 
     const plot = (await widget.locator(".af-plot").boundingBox()) ?? (() => { throw new Error("no plot"); })();
+    // Baseline: the same moves over the plot with no button held, which the widget ignores. What
+    // the harness and the browser cost by themselves (input dispatch, hit testing, the rAF probe).
+    const hover = await phase(page, cdp, "hover (baseline)", () => sweep(page, plot, SECONDS, false));
     const dragPlot = await phase(page, cdp, "drag on the plot", () => sweep(page, plot, SECONDS));
     const w1 = (await widget.getByRole("slider", { name: "Weight w₁" }).boundingBox()) ?? (() => { throw new Error("no w1 slider"); })();
     const before = await widget.getAttribute("data-w1");
     const dragWeight = await phase(page, cdp, "drag the w₁ slider", () => sweep(page, w1, SECONDS));
     if ((await widget.getAttribute("data-w1")) === before && !dragWeight.moves) problems.push("the weight did not move");
     if (!dragPlot.changed) problems.push("dragging on the plot did not change the summary");
-    return { files, still, phases: [dragPlot, dragWeight], problems };
+    if (hover.changed) problems.push("hovering without a button changed the summary");
+    return { files, still, phases: [hover, dragPlot, dragWeight], problems };
   } finally {
     await context.close().catch(() => {});
   }

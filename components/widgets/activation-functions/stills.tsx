@@ -3,7 +3,7 @@
 import { activation, derivativePieces, sample, tangent, type Point } from "./model/activations";
 import { boundarySegment } from "./model/neuron";
 import type { WidgetState } from "./model/state";
-import { boundaryPixels, PLANE_SIZE, X_DOMAIN, Y_DOMAIN } from "./draw/geometry";
+import { boundaryPixels, MARGIN, PLANE_SIZE, X_DOMAIN, Y_DOMAIN } from "./draw/geometry";
 
 const W = 600;
 const H = 280;
@@ -11,12 +11,20 @@ const px = (x: number) => ((x - X_DOMAIN[0]) / (X_DOMAIN[1] - X_DOMAIN[0])) * W;
 const py = (y: number) => H - ((y - Y_DOMAIN[0]) / (Y_DOMAIN[1] - Y_DOMAIN[0])) * H;
 const d = (points: Point[]) => points.map((p, i) => `${i ? "L" : "M"}${px(p.x).toFixed(1)},${py(Math.max(-2, Math.min(4, p.y))).toFixed(1)}`).join("");
 
-/** The curve, its slope and the tangent, stretched to the box (strokes keep their width). */
+/** Where the live plot draws its axes' range: the box less its margins. */
+const plotArea = {
+  top: MARGIN.top,
+  left: MARGIN.left,
+  width: `calc(100% - ${MARGIN.left + MARGIN.right}px)`,
+  height: `calc(100% - ${MARGIN.top + MARGIN.bottom}px)`,
+};
+
+/** The curve, its slope and the tangent, stretched over the live plot's area (strokes keep their width). */
 export function StillPlot({ state }: { state: WidgetState }) {
   const a = activation(state.fn);
   const [t0, t1] = tangent(a, state.x, 1.1);
   return (
-    <svg className="af-still" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true">
+    <svg className="af-still" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true" style={plotArea}>
       <line className="af-axis" x1={0} x2={W} y1={py(0)} y2={py(0)} />
       <line className="af-axis" x1={px(0)} x2={px(0)} y1={0} y2={H} />
       {state.showSlope && <path className="af-slope" d={derivativePieces(a, X_DOMAIN, 161).map(d).join("")} />}
