@@ -2,6 +2,7 @@ import type { MDXComponents } from "mdx/types";
 import { Analogy } from "./Analogy";
 import { Anchor } from "./Anchor";
 import { Figure } from "./Figure";
+import { GradientDescent } from "@/components/widgets/gradient-descent/GradientDescent";
 import { KeyTakeaway } from "./KeyTakeaway";
 import { LayerVisualizer } from "@/components/widgets/layer-visualizer/LayerVisualizer";
 import { Steps } from "./Steps";
@@ -13,6 +14,7 @@ export const mdxComponents: MDXComponents = {
   table: Table,
   Analogy,
   Figure,
+  GradientDescent,
   KeyTakeaway,
   LayerVisualizer,
   Steps,
