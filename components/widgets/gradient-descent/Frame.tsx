@@ -2,7 +2,7 @@ import { useId, type ReactNode } from "react";
 import { Playback, SurfacePicker } from "./controls/Controls";
 import { OPTIMIZERS, type OptimizerId } from "./model/race";
 import { SURFACES, type SurfaceId } from "./model/surfaces";
-import { markerPath, RUN_STYLE } from "./draw/style";
+import { markerPath, plotSteps, RUN_STYLE } from "./draw/style";
 
 export type FrameProps = {
   surfaceId: SurfaceId;
@@ -23,7 +23,7 @@ export type FrameProps = {
   onStep: () => void;
   onReset: () => void;
   /** Machine-readable state for tests and benchmarks (data-* attributes on the root). */
-  probe?: { step: number; numTensors: number; losses: Record<OptimizerId, number> };
+  probe?: { step: number; numTensors: number; losses: Record<OptimizerId, number>; start: { x: number; y: number } };
 };
 
 /** One optimizer's line pattern and marker, as in the picture. */
@@ -57,6 +57,7 @@ export function Frame(props: FrameProps) {
       data-loss-sgd={props.probe?.losses.sgd}
       data-loss-momentum={props.probe?.losses.momentum}
       data-loss-adam={props.probe?.losses.adam}
+      data-start={props.probe ? `${props.probe.start.x.toFixed(2)},${props.probe.start.y.toFixed(2)}` : undefined}
       aria-labelledby={titleId}
     >
       <div className="widget__head">
@@ -119,7 +120,7 @@ export function Frame(props: FrameProps) {
             {props.plot}
             <p className="gd-plot__axis" aria-hidden="true">
               <span>0</span>
-              <span>steps</span>
+              <span>{plotSteps(props.step)} steps</span>
             </p>
           </div>
         </div>

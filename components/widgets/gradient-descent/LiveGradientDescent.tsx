@@ -15,7 +15,7 @@ type Engine = { tf: typeof tfCore; backend: string };
 type View = { step: number; numTensors: number; readouts: Record<OptimizerId, string>; losses: Record<OptimizerId, number> };
 
 /** A frame spends at most this long stepping, so drawing still fits in 16.7 ms on a slow phone. */
-const STEP_BUDGET_MS = 8;
+const STEP_BUDGET_MS = 6;
 /** While playing, the spoken summary changes at most this often. */
 const SUMMARY_EVERY_MS = 1000;
 /** Arrow keys move the start cross-hair by this share of the map (Shift: a fifth of it). */
@@ -151,7 +151,8 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
   };
 
   const pointFromEvent = (e: PointerEvent<HTMLDivElement>) => {
-    const box = e.currentTarget.getBoundingClientRect();
+    // The picture itself, inside the frame's border.
+    const box = (e.currentTarget.querySelector("svg") ?? e.currentTarget).getBoundingClientRect();
     return fromMap(surface, ((e.clientX - box.left) / box.width) * MAP_SIZE, ((e.clientY - box.top) / box.height) * MAP_SIZE);
   };
 
@@ -216,7 +217,7 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
         readouts={view.readouts}
         map={map}
         plot={<svg ref={plot} className="gd-plot__svg" preserveAspectRatio="none" aria-hidden="true" />}
-        probe={{ step: view.step, numTensors: view.numTensors, losses: view.losses }}
+        probe={{ step: view.step, numTensors: view.numTensors, losses: view.losses, start }}
         onSurface={(id) => {
           setWantsToPlay(false);
           setSurfaceId(id);

@@ -1,53 +1,65 @@
 import { select } from "d3-selection";
 import { offMap, type Runner } from "../model/race";
 import type { Point, Surface } from "../model/surfaces";
-import { MAP_SIZE, toMap } from "./contours";
+import { toMap } from "./contours";
 import { markerPath, RUN_STYLE } from "./style";
-
-/** Keeps far-flung points finite and near the map; off-map parts are clipped anyway. */
-const FAR = 4 * MAP_SIZE;
-const clampFar = (v: number) => Math.max(-FAR, Math.min(FAR, v));
-/** How far inside the edge a run that left the map is shown. */
-const EDGE_INSET = 7;
 
 export function polylinePoints(surface: Surface, path: Point[]): string {
   let out = "";
   for (const p of path) {
     const [x, y] = toMap(surface, p);
-    out += `${clampFar(x).toFixed(1)},${clampFar(y).toFixed(1)} `;
+    out += `${x.toFixed(1)},${y.toFixed(1)} `;
   }
   return out;
 }
 
-/** Where a run's marker goes: its position, or the nearest point just inside the edge if it left the map. */
-export function headPosition(surface: Surface, p: Point): { x: number; y: number; outside: boolean } {
-  const [x, y] = toMap(surface, p);
-  if (!offMap(surface, p) && Number.isFinite(x) && Number.isFinite(y)) return { x, y, outside: false };
-  const clamp = (v: number) => (Number.isFinite(v) ? Math.max(EDGE_INSET, Math.min(MAP_SIZE - EDGE_INSET, v)) : MAP_SIZE / 2);
-  return { x: clamp(x), y: clamp(y), outside: true };
+/** Where the segment from `inside` (on the map) to `outside` (off it) crosses the map's edge. */
+export function exitPoint(surface: Surface, inside: Point, outside: Point): Point {
+  const e = surface.extent;
+  let t = 1;
+  for (const axis of ["x", "y"] as const) {
+    const d = outside[axis] - inside[axis];
+    if (d > 0 && outside[axis] > e) t = Math.min(t, (e - inside[axis]) / d);
+    if (d < 0 && outside[axis] < -e) t = Math.min(t, (-e - inside[axis]) / d);
+  }
+  return { x: inside.x + t * (outside.x - inside.x), y: inside.y + t * (outside.y - inside.y) };
+}
+
+/**
+ * What to draw of a run: all of it while it is on the map; once it has left for good (so far),
+ * the path up to where it went over the edge, and the head there — not the wild swings beyond.
+ */
+export function visibleRun(surface: Surface, path: Point[]): { points: Point[]; head: Point; outside: boolean } {
+  const last = path.at(-1)!;
+  if (!offMap(surface, last)) return { points: path, head: last, outside: false };
+  let i = path.length - 1;
+  while (i >= 0 && offMap(surface, path[i])) i--;
+  if (i < 0) return { points: [], head: { x: Math.max(-surface.extent, Math.min(surface.extent, last.x)), y: Math.max(-surface.extent, Math.min(surface.extent, last.y)) }, outside: true };
+  const exit = exitPoint(surface, path[i], path[i + 1]);
+  return { points: [...path.slice(0, i + 1), exit], head: exit, outside: true };
 }
 
 /** The three paths as polylines (each with its dash pattern) and a marker at each one's head. */
 export function drawRuns(group: SVGGElement, surface: Surface, runners: Runner[]): void {
   const root = select(group);
+  const shown = runners.map((r) => ({ id: r.id, ...visibleRun(surface, r.path) }));
   root
-    .selectAll<SVGPolylineElement, Runner>("polyline.gd-run")
-    .data(runners, (r) => r.id)
+    .selectAll<SVGPolylineElement, (typeof shown)[number]>("polyline.gd-run")
+    .data(shown, (r) => r.id)
     .join("polyline")
     .attr("class", (r) => `gd-run gd-run--${r.id}`)
     .attr("stroke-dasharray", (r) => RUN_STYLE[r.id].dash)
-    .attr("points", (r) => polylinePoints(surface, r.path));
+    .attr("points", (r) => polylinePoints(surface, r.points));
   root
-    .selectAll<SVGPathElement, Runner>("path.gd-head")
-    .data(runners, (r) => r.id)
+    .selectAll<SVGPathElement, (typeof shown)[number]>("path.gd-head")
+    .data(shown, (r) => r.id)
     .join("path")
     .attr("class", (r) => `gd-head gd-head--${r.id}`)
+    .classed("gd-head--outside", (r) => r.outside)
     .attr("d", (r) => markerPath(r.id))
-    .each(function (r) {
-      const head = headPosition(surface, r.path.at(-1)!);
-      select(this)
-        .classed("gd-head--outside", head.outside)
-        .attr("transform", `translate(${head.x.toFixed(1)},${head.y.toFixed(1)})`);
+    .attr("transform", (r) => {
+      const [x, y] = toMap(surface, r.head);
+      return `translate(${x.toFixed(1)},${y.toFixed(1)})`;
     })
     .raise();
 }

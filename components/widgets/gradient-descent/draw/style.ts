@@ -6,9 +6,9 @@ import type { OptimizerId } from "../model/race";
  * D3, so the server-rendered still can draw the legend too.
  */
 export const RUN_STYLE: Record<OptimizerId, { dash: string | null; blurb: string }> = {
-  sgd: { dash: null, blurb: "plain steps downhill" },
+  sgd: { dash: null, blurb: "plain steps" },
   momentum: { dash: "7 4", blurb: "keeps rolling" },
-  adam: { dash: "1 4", blurb: "sizes each step to the slope" },
+  adam: { dash: "1 4", blurb: "adapts its steps" },
 };
 
 /** A marker shape centred on the origin, about 2r across. */
@@ -25,4 +25,9 @@ export function markerPath(id: OptimizerId, r = 5.5): string {
       return `M0,${-t}L${t * 0.95},${t * 0.7}H${-t * 0.95}Z`;
     }
   }
+}
+
+/** How many steps the loss plot's x axis spans: at least 100, growing in round hundreds. */
+export function plotSteps(step: number): number {
+  return Math.max(100, Math.ceil(step / 100) * 100);
 }
