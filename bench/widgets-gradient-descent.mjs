@@ -59,6 +59,18 @@ function instrument() {
   } catch {}
 }
 
+/** The renderer's main thread (the one running the most script) and the CPU time of each of its tasks, in ms. */
+function mainThreadCpu(events) {
+  const calls = new Map();
+  for (const e of events) if (e.name === "FunctionCall") calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...calls].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const tasks = events
+    .filter((e) => `${e.pid}:${e.tid}` === main && e.name === "RunTask" && e.ph === "X" && e.tdur !== undefined)
+    .map((e) => e.tdur / 1000)
+    .sort((a, b) => a - b);
+  return { tasks, total: tasks.reduce((n, t) => n + t, 0) };
+}
+
 const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : Number.NaN);
 const isScript = (url, type) => /\.m?js(\?|$)/.test(new URL(url).pathname) || type.includes("javascript");
 
@@ -99,6 +111,9 @@ async function measure(browser, base, entry) {
     await sleep((RUN_SECONDS * 1000) / 2);
     const idleTo = await page.evaluate(() => performance.now());
 
+    // A trace of the run gives each main-thread task's CPU time (thread time), which, unlike the wall
+    // clock, does not grow when other processes take the CPU away from the page.
+    await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
     const playAt = await page.evaluate(() => performance.now());
     await widget.getByRole("button", { name: "Play", exact: true }).click();
     let races = 1;
@@ -120,6 +135,7 @@ async function measure(browser, base, entry) {
       }
     }
     const endAt = await page.evaluate(() => performance.now());
+    const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
     const data = await page.evaluate(() => window.__bench);
     const files = await Promise.all(fetched);
     const intervals = (from, to) => {
@@ -149,6 +165,11 @@ async function measure(browser, base, entry) {
       callbackP50: quantile(callbacks, 0.5),
       callbackP95: quantile(callbacks, 0.95),
       callbackMax: callbacks.at(-1) ?? Number.NaN,
+      cpuPerFrame: cpu.total / Math.max(1, deltas.length),
+      cpuShare: cpu.total / (endAt - playAt),
+      taskCpuP95: quantile(cpu.tasks, 0.95),
+      taskCpuMax: cpu.tasks.at(-1) ?? Number.NaN,
+      cpuLongTasks: cpu.tasks.filter((t) => t > LONG_TASK_MS).length,
       jsGzip: files.filter((f) => !f.error).reduce((n, f) => n + f.gzip, 0),
       jsFiles: files.filter((f) => !f.error).length,
       files,
@@ -176,8 +197,9 @@ try {
   console.log(`Gradient-descent widget: ${RUN_SECONDS} s of racing per entry from the Play click (a new race whenever one reaches step 1,000)`);
   console.log(`viewport 1280×900, Chromium ${browser.version()} (${LAUNCH.executablePath}, --disable-gpu); machine: ${load()}${os.loadavg()[0] > os.cpus().length / 2 ? " — busy: timings will be noisy" : ""}`);
   console.log(`JS gz = every script fetched after the page settled (scrolling to the widget on), gzip -9; frame times from requestAnimationFrame intervals`);
-  console.log(`step+draw = how long the page's animation-frame callbacks ran while racing; idle = the same page with the race stopped, for ${RUN_SECONDS / 2} s before Play\n`);
-  const rows = [["entry", "surface", "backend", "steps/s", "races", "frame p50", "frame p95", `>${FRAME_BUDGET_MS}ms`, "long tasks", "step+draw p50/p95/max", "idle p95 (long)", "JS gz (files)", "tensors"]];
+  console.log(`step+draw = how long the page's animation-frame callbacks ran while racing; idle = the same page with the race stopped, for ${RUN_SECONDS / 2} s before Play`);
+  console.log(`CPU/frame, CPU share, task CPU = main-thread CPU time (trace thread time) while racing: per frame, as a share of the wall clock, per task; CPU>50ms = tasks over 50 ms of CPU\n`);
+  const rows = [["entry", "surface", "backend", "steps/s", "races", "frame p50", "frame p95", `>${FRAME_BUDGET_MS}ms`, "long tasks", "step+draw p50/p95/max", "idle p95 (long)", "CPU/frame", "CPU share", "task CPU p95/max", "CPU>50ms", "JS gz (files)", "tensors"]];
   const results = [];
   for (const entry of ENTRIES) {
     let r;
@@ -201,6 +223,10 @@ try {
       r.longTasks.length ? `${r.longTasks.length} (${Math.max(...r.longTasks.map((t) => t.duration)).toFixed(0)} ms)` : "0",
       `${r.callbackP50.toFixed(1)}/${r.callbackP95.toFixed(1)}/${r.callbackMax.toFixed(1)} ms`,
       `${r.idleP95.toFixed(1)} ms (${r.idleLongTasks})`,
+      `${r.cpuPerFrame.toFixed(1)} ms`,
+      `${(r.cpuShare * 100).toFixed(0)}%`,
+      `${r.taskCpuP95.toFixed(1)}/${r.taskCpuMax.toFixed(1)} ms`,
+      String(r.cpuLongTasks),
       `${kib(r.jsGzip)} (${r.jsFiles})`,
       r.tensors.length === 1 ? `${r.tensors[0]} steady` : `VARIES ${r.tensors.join("/")}`,
     ]);
@@ -225,6 +251,9 @@ try {
     const worstP95 = Math.max(...results.map((r) => r.frameP95));
     const longTasks = results.reduce((n, r) => n + r.longTasks.length, 0);
     console.log(`\nGoals (worst entry): ${worstP95 <= FRAME_BUDGET_MS ? "PASS" : "MISS"} frame p95 ≤ ${FRAME_BUDGET_MS} ms (${worstP95.toFixed(2)} ms) · ${longTasks === 0 ? "PASS" : "MISS"} no long task (${longTasks})`);
+    const worstCpu = Math.max(...results.map((r) => r.cpuPerFrame));
+    const cpuLong = results.reduce((n, r) => n + r.cpuLongTasks, 0);
+    console.log(`By CPU time (load-independent): worst ${worstCpu.toFixed(1)} ms of main-thread CPU per frame (budget ${FRAME_BUDGET_MS} ms) · ${cpuLong} task(s) over ${LONG_TASK_MS} ms of CPU`);
   }
   console.log(`machine: ${load()} at the end`);
 } finally {

@@ -16,8 +16,10 @@ type View = { step: number; numTensors: number; readouts: Record<OptimizerId, st
 
 /** A frame spends at most this long stepping, so drawing still fits in 16.7 ms on a slow phone. */
 const STEP_BUDGET_MS = 6;
-/** While playing, the spoken summary changes at most this often. */
+/** While playing, the spoken summary changes at most this often … */
 const SUMMARY_EVERY_MS = 1000;
+/** … and the step counter and legend this often (the picture itself moves every frame). */
+const COUNTER_EVERY_MS = 100;
 /** Arrow keys move the start cross-hair by this share of the map (Shift: a fifth of it). */
 const KEY_STEP = 0.05;
 
@@ -49,6 +51,7 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
   const plot = useRef<SVGSVGElement>(null);
   const race = useRef<Race | null>(null);
   const lastSummary = useRef(0);
+  const lastCounter = useRef(0);
   const pressed = useRef<{ id: number; x: number; y: number } | null>(null);
 
   const seen = useSeen(root);
@@ -81,6 +84,7 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
         readouts[runner.id] = describeRunner(r.surface, runner);
         losses[runner.id] = runner.losses.at(-1)!;
       }
+      lastCounter.current = performance.now();
       setView({ step: r.step, numTensors: engine.tf.memory().numTensors, readouts, losses });
       if (announce) {
         lastSummary.current = performance.now();
@@ -132,7 +136,8 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
       const wanted = stepsForFrame(r.step);
       for (let i = 0; i < wanted && performance.now() - began < STEP_BUDGET_MS; i++) r.advance(1);
       redraw();
-      publish(r.finished || performance.now() - lastSummary.current > SUMMARY_EVERY_MS);
+      const now = performance.now();
+      if (r.finished || now - lastCounter.current > COUNTER_EVERY_MS) publish(r.finished || now - lastSummary.current > SUMMARY_EVERY_MS);
       if (r.finished) setWantsToPlay(false);
       else frame = requestAnimationFrame(tick);
     };
@@ -193,9 +198,12 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
       onPointerCancel={() => (pressed.current = null)}
       onKeyDown={onKeyDown}
     >
+      {/* Two layers: the ground, rasterised once per surface, and the runs, repainted every frame. */}
       <svg viewBox={`0 0 ${MAP_SIZE} ${MAP_SIZE}`} aria-hidden="true">
         <g ref={contours} />
         <g ref={minima} />
+      </svg>
+      <svg className="gd-map__runs" viewBox={`0 0 ${MAP_SIZE} ${MAP_SIZE}`} aria-hidden="true">
         <g ref={runs} />
         <g ref={marks} />
       </svg>
