@@ -3,6 +3,7 @@ import { ActivationFunctions } from "@/components/widgets/activation-functions/A
 import { Analogy } from "./Analogy";
 import { Anchor } from "./Anchor";
 import { Figure } from "./Figure";
+import { GradientDescent } from "@/components/widgets/gradient-descent/GradientDescent";
 import { KeyTakeaway } from "./KeyTakeaway";
 import { LayerVisualizer } from "@/components/widgets/layer-visualizer/LayerVisualizer";
 import { Steps } from "./Steps";
@@ -15,6 +16,7 @@ export const mdxComponents: MDXComponents = {
   ActivationFunctions,
   Analogy,
   Figure,
+  GradientDescent,
   KeyTakeaway,
   LayerVisualizer,
   Steps,
