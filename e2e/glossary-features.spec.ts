@@ -4,8 +4,13 @@ import { glossary } from "./site";
 test("hovering a link to another entry previews it; Escape closes; the preview never covers the link's line", async ({ page }) => {
   await page.goto("/glossary/deep-learning");
   const link = page.locator(".prose a[href='/glossary/neural-network']").first();
-  await link.hover();
   const card = page.getByRole("tooltip");
+  // The previews listen once the page has hydrated; on a busy machine that can come after load.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await link.hover();
+    await expect(card).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(card).toContainText("Neural Network");
   await expect(card).toContainText(glossary.bySlug.get("neural-network")!.definition);
   await expect(link).toHaveAttribute("aria-describedby", "link-preview");
@@ -19,8 +24,11 @@ test("hovering a link to another entry previews it; Escape closes; the preview n
 test("focusing a link by keyboard previews it too", async ({ page }) => {
   await page.goto("/glossary/transformer");
   const link = page.locator(".prose a[href^='/glossary/']").first();
-  await link.focus();
-  await expect(page.getByRole("tooltip")).toBeVisible();
+  await expect(async () => {
+    await link.blur();
+    await link.focus();
+    await expect(page.getByRole("tooltip")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press("Escape");
   await expect(page.getByRole("tooltip")).toBeHidden();
 });
