@@ -10,6 +10,7 @@ import { chromium } from "@playwright/test";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { kib, startServer } from "./first-load.mjs";
+import { CHROMIUM_LAUNCH } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3600);
 const RUNS = Number(process.env.RUNS ?? 10);
@@ -25,11 +26,6 @@ const QUERIES = [
   ["halucination", "Hallucination"],
   ["speech to text", "Speech Recognition"],
 ];
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  timeout: 60_000,
-};
 
 if (!(RUNS > 0)) throw new Error("RUNS must be a positive number");
 
@@ -105,7 +101,7 @@ async function timeToResults(page, query, title) {
 // A local production build without the newsletter's secrets: the same defaults `npm start` uses.
 process.env.LUMOMATE_ALLOW_DEV_DEFAULTS ??= "1";
 const server = await startServer(port);
-const browser = await chromium.launch(LAUNCH);
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   // ——— The index ———
   const indexBody = Buffer.from(await (await fetch(`${server.base}/search-index.json`)).arrayBuffer());

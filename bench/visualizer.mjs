@@ -10,6 +10,7 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { kib, startServerOnFreePort } from "./first-load.mjs";
+import { CHROMIUM_LAUNCH, median, quantile } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 20);
@@ -25,11 +26,6 @@ const LONG_TASK_MS = 50;
 const VERBOSE = process.env.VERBOSE === "1";
 const CONFIG = "lv-mode=playground&lv-data=spiral&lv-layers=8-8&lv-act=tanh&lv-lr=0.03&lv-batch=10&lv-noise=0&lv-train=0.5&lv-feat=x-y&lv-reg=none&lv-rate=0";
 const WIDGET = '[data-widget="layer-visualizer"]';
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  timeout: 60_000,
-};
 
 /** Figures for TensorFlow Playground from the issue (same network and data, squared-error loss). */
 const PEER = { label: "TensorFlow Playground (peer, measured earlier on this machine type, from the issue; not re-run)", epochsPerSecond: 42.9, frameP95: 33.4, overBudget: 0.36, longTasks: 7, secondsToLoss: 25.6 };
@@ -73,11 +69,6 @@ function watchProbe() {
   record();
 }
 
-const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : Number.NaN);
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 /** Bounds a wait: rejects after `ms` and never keeps the process alive once settled. */
 const within = (ms, label) => (promise) => {
   let timer;
@@ -251,10 +242,10 @@ function spreadTime(values) {
 const server = await startServerOnFreePort(port);
 let browser;
 try {
-  browser = await chromium.launch(LAUNCH);
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
   console.log(`Layer visualizer on /glossary/deep-learning — spiral, 8-8 tanh, lr 0.03, batch 10, noise 0, train 50% (250 points per epoch)`);
   const buildId = fs.existsSync(".next/BUILD_ID") ? fs.readFileSync(".next/BUILD_ID", "utf8").trim() : "unknown";
-  console.log(`${RUN_SECONDS} s per run from the Play click, seeds ${SEEDS.join(", ")}, viewport 1280×900, Chromium ${browser.version()} (${LAUNCH.executablePath}, --disable-gpu), build ${buildId}`);
+  console.log(`${RUN_SECONDS} s per run from the Play click, seeds ${SEEDS.join(", ")}, viewport 1280×900, Chromium ${browser.version()} (${CHROMIUM_LAUNCH.executablePath}, --disable-gpu), build ${buildId}`);
   const load = () => `load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`;
   console.log(`machine: ${load()} at the start${os.loadavg()[0] > os.cpus().length / 2 ? " — busy: timings will be noisy, rerun on a quiet machine" : ""}`);
   console.log(`frame p50/p95 from requestAnimationFrame intervals in ms; ">16.7ms" = share of intervals over ${FRAME_BUDGET_MS} ms; "dropped" = share over ${DROPPED_MS.toFixed(1)} ms (a vsync missed)`);

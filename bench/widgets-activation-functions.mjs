@@ -9,6 +9,7 @@ import { chromium } from "@playwright/test";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { kib, startServerOnFreePort } from "./first-load.mjs";
+import { CHROMIUM_LAUNCH, median, quantile } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3340);
 const SECONDS = Number(process.env.SECONDS_PER_PHASE ?? 6);
@@ -18,11 +19,6 @@ const PATH = "/glossary/activation-function";
 const WIDGET = '[data-widget="activation-functions"]';
 const FRAME_BUDGET_MS = 16.7;
 const LONG_TASK_MS = 50;
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  timeout: 60_000,
-};
 // A production server refuses to start without its secrets unless told to use the development ones.
 process.env.LUMOMATE_ALLOW_DEV_DEFAULTS ??= "1";
 
@@ -40,11 +36,6 @@ function instrument() {
   }).observe({ type: "longtask", buffered: true });
 }
 
-const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : Number.NaN);
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Sweeps the mouse back and forth across `box` (button held unless `press` is false) for `seconds`; returns how many moves. */
 async function sweep(page, box, seconds, press = true) {
@@ -153,7 +144,7 @@ async function measure(browser, base) {
 const server = await startServerOnFreePort(port);
 let browser;
 try {
-  browser = await chromium.launch(LAUNCH);
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
   console.log(`Activation functions widget on ${PATH} — ${RUNS} runs, ${SECONDS} s per phase, viewport 1280×1000, Chromium ${browser.version()} (--disable-gpu)`);
   console.log(`machine: load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs at the start`);
   console.log(`frame p50/p95: requestAnimationFrame intervals in ms while the pointer drags (vsync-paced: 16.6–16.8 ms is every frame on time);`);

@@ -9,6 +9,7 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { firstLoadJs, kib, startServer } from "./first-load.mjs";
+import { CHROMIUM_LAUNCH, quantile } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 12);
@@ -21,11 +22,6 @@ const ENTRIES = [
   { path: "/glossary/learning-rate", label: "bowl, rate 0.3" },
   { path: "/glossary/loss-function", label: "several minima, rate 0.1" },
 ];
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  timeout: 60_000,
-};
 
 if (!(RUN_SECONDS > 0)) throw new Error("RUN_SECONDS must be a positive number");
 
@@ -71,7 +67,6 @@ function mainThreadCpu(events) {
   return { tasks, total: tasks.reduce((n, t) => n + t, 0) };
 }
 
-const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : Number.NaN);
 const isScript = (url, type) => /\.m?js(\?|$)/.test(new URL(url).pathname) || type.includes("javascript");
 
 async function measure(browser, base, entry) {
@@ -192,10 +187,10 @@ const server = await (async () => {
 })();
 let browser;
 try {
-  browser = await chromium.launch(LAUNCH);
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
   const load = () => `load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`;
   console.log(`Gradient-descent widget: ${RUN_SECONDS} s of racing per entry from the Play click (a new race whenever one reaches step 1,000)`);
-  console.log(`viewport 1280×900, Chromium ${browser.version()} (${LAUNCH.executablePath}, --disable-gpu); machine: ${load()}${os.loadavg()[0] > os.cpus().length / 2 ? " — busy: timings will be noisy" : ""}`);
+  console.log(`viewport 1280×900, Chromium ${browser.version()} (${CHROMIUM_LAUNCH.executablePath}, --disable-gpu); machine: ${load()}${os.loadavg()[0] > os.cpus().length / 2 ? " — busy: timings will be noisy" : ""}`);
   console.log(`JS gz = every script fetched after the page settled (scrolling to the widget on), gzip -9; frame times from requestAnimationFrame intervals`);
   console.log(`step+draw = how long the page's animation-frame callbacks ran while racing; idle = the same page with the race stopped, for ${RUN_SECONDS / 2} s before Play`);
   console.log(`CPU/frame, CPU share, task CPU = main-thread CPU time (trace thread time) while racing: per frame, as a share of the wall clock, per task; CPU>50ms = tasks over 50 ms of CPU\n`);
