@@ -200,7 +200,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 test("in the dialog, every query of the shared table finds its entry first", async ({ page }) => {
   const { SEARCH_CASES } = await import("../tests/support/search-cases");
   expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(20);
-  await page.goto("/glossary");
+  await ready(page);
   await page.keyboard.press("Control+k");
   await expect(searchBox(page)).toBeFocused();
   const { glossary } = await import("./site");
