@@ -31,7 +31,9 @@ export default defineConfig({
   outputDir: "test-results/playwright",
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // On the shared 2-core CI machine a timing-sensitive test may lose a race once; one retry there,
+  // and the summary names every test that needed it, so a flaky test is seen rather than hidden.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],

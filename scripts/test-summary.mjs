@@ -18,6 +18,13 @@ if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;
   skipped += e2e.stats.skipped;
+  const flaky = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) for (const t of spec.tests) if (t.status === "flaky") flaky.push(`${spec.file}:${spec.line} ${spec.title}`);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of e2e.suites) walk(suite);
+  if (flaky.length) console.log(`Passed only on a retry (flaky — look at these):\n${flaky.map((f) => `  ${f}`).join("\n")}`);
 } else failed += 1;
 
 for (const extra of fs.readdirSync("test-results").filter((f) => f.startsWith("suite-") && f.endsWith(".json"))) {
