@@ -44,6 +44,26 @@ export async function openStore(options: { databaseUrl?: string; sqlitePath?: st
   return store;
 }
 
+/**
+ * A second connection to the same SQLite file, for the signup rate limit's counts: they need to be
+ * shared by every process using the file, not to survive a power cut. synchronous=NORMAL: a commit
+ * is in the WAL when it returns (a killed or crashed process loses nothing) but is not fsynced on
+ * its own; the next signup's FULL commit, or a checkpoint, takes it to disk. In WAL mode the
+ * setting is per connection, so signups keep synchronous=FULL on theirs.
+ * Locks: its writes are single synchronous statements (better-sqlite3), so it never holds the write
+ * lock across an await. The signups' connection holds it only during a group commit, a chain of
+ * promises with no I/O in it, so no request reaches the rate limiter in between. Should one ever
+ * find the lock taken (there, or by another process), a short busy timeout, and the rate limiter
+ * counts that request in memory (its insurance limiter) instead of stalling the server.
+ */
+export function openCounterConnection(s: Store): SQLite.Database | undefined {
+  if (!s.sqlite || s.sqlite.memory) return s.sqlite;
+  const counters = new SQLite(s.sqlite.name);
+  counters.pragma("synchronous = NORMAL");
+  counters.pragma("busy_timeout = 100");
+  return counters;
+}
+
 let shared: Promise<Store> | undefined;
 
 /** The process-wide store, opened (and migrated) on first use. */

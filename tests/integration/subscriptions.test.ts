@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "@/lib/newsletter/db";
-import { confirmSubscriber, recordSignup, THROTTLE, unsubscribe } from "@/lib/newsletter/subscriptions";
+import { confirmSubscriber, HourlyCap, recordSignup, THROTTLE, unsubscribe } from "@/lib/newsletter/subscriptions";
 import { backends } from "../support/stores";
 
 const CAP = 500;
@@ -50,6 +50,29 @@ for (const backend of backends()) {
       for (let i = 0; i < 5; i++) await signup(`cap${i}@example.com`, 5_000 + i, 3);
       expect(await count("subscribers")).toBe(5);
       expect(await count("outbox")).toBe(3);
+    });
+
+    it("in one group commit, the hourly cap is counted once and the group counts on from there", async () => {
+      for (let i = 0; i < 2; i++) await signup(`early${i}@example.com`, 5_000 + i, 4);
+      const results = await store.db.transaction().execute(async (trx) => {
+        const cap = new HourlyCap(4);
+        const out = [];
+        for (let i = 0; i < 5; i++) out.push(await recordSignup(trx, `group${i}@example.com`, 6_000, cap));
+        return out;
+      });
+      expect(results.map((r) => r.mailQueued)).toEqual([true, true, false, false, false]);
+      expect(await count("subscribers")).toBe(7);
+      expect(await count("outbox")).toBe(4);
+    });
+
+    it("the same address twice in one group commit is one row and one mail", async () => {
+      const results = await store.db.transaction().execute(async (trx) => {
+        const cap = new HourlyCap(CAP);
+        return [await recordSignup(trx, "twice@example.com", 7_000, cap), await recordSignup(trx, "twice@example.com", 7_000, cap)];
+      });
+      expect(results).toEqual([{ mailQueued: true }, { mailQueued: false }]);
+      expect(await count("subscribers")).toBe(1);
+      expect(await count("outbox")).toBe(1);
     });
 
     it("never mails a confirmed subscriber again, and the answer is the same", async () => {

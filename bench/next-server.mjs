@@ -1,0 +1,167 @@
+// Shared by the newsletter benches: a production server (`next start`) with its own environment,
+// a scratch directory for its database, and a couple of small measuring tools.
+import { spawn } from "node:child_process";
+import net from "node:net";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+/** Stops with a clear message when there is no production build to run. */
+export function requireBuild() {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.error('No production build: run "NEXT_TELEMETRY_DISABLED=1 npm run build" first (these benches run the real build).');
+    process.exit(2);
+  }
+}
+
+/** A fresh directory on the disk the benches measure (BENCH_DIR, else the OS temp dir). tmpfs would make fsync free, so say so. */
+export function scratchDir(prefix) {
+  const dir = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), prefix));
+  const TMPFS_MAGIC = 0x01021994;
+  let note = "";
+  try {
+    if (fs.statfsSync(dir).type === TMPFS_MAGIC) note = " (tmpfs: fsync costs nothing here — set BENCH_DIR to a directory on a real disk)";
+  } catch {}
+  return { dir, note, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** write + fsync of one 4 KiB block, as fast as the disk allows, for `seconds`: the ceiling of one-commit-per-request. */
+export function fsyncsPerSecond(dir, seconds = 2) {
+  const file = path.join(dir, "fsync-probe");
+  const fd = fs.openSync(file, "w");
+  const block = Buffer.alloc(4096, 7);
+  try {
+    fs.writeSync(fd, block, 0, block.length, 0);
+    fs.fsyncSync(fd);
+    const start = performance.now();
+    const until = start + seconds * 1000;
+    let n = 0;
+    // Bounded twice: by time, and by a count no disk reaches in two seconds.
+    while (performance.now() < until && n < 10_000_000) {
+      block[0] = n & 255;
+      fs.writeSync(fd, block, 0, block.length, 0);
+      fs.fsyncSync(fd);
+      n++;
+    }
+    return n / ((performance.now() - start) / 1000);
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/**
+ * `next start` on 127.0.0.1:port in a process group of its own (detached), so that stop() and
+ * kill9() reach the server itself and anything it started. Resolves once it answers HTTP.
+ */
+export async function startNext(port, env, { label = "server", nodeArgs = [] } = {}) {
+  // Something already answering there (a server left behind by an interrupted run) would take the
+  // load and keep its own database: refuse rather than measure the wrong server.
+  const taken = await new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1", () => (socket.destroy(), resolve(true)));
+    socket.on("error", () => resolve(false));
+  });
+  if (taken) throw new Error(`${label}: port ${port} on 127.0.0.1 is already in use (a server left over from an earlier run?)`);
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  // Keep the tail of its output for error messages; count what the signup route logs on failure.
+  const tail = [];
+  const counts = { notStored: 0 };
+  const keep = (chunk) => {
+    for (const line of chunk.toString().split("\n")) {
+      if (!line) continue;
+      if (line.includes("signup not stored")) counts.notStored++;
+      tail.push(line);
+      if (tail.length > 40) tail.shift();
+    }
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  let exited = false;
+  const exit = new Promise((resolve) => child.on("exit", (code, signal) => ((exited = true), resolve({ code, signal }))));
+
+  const group = child.pid;
+  const gone = async () => {
+    await exit;
+    // The group may outlive its leader for a moment; wait (bounded) until nothing in it is left.
+    for (let i = 0; i < 100; i++) {
+      try {
+        process.kill(-group, 0);
+      } catch {
+        return;
+      }
+      await sleep(50);
+    }
+  };
+  const signal = (sig) => {
+    try {
+      process.kill(-group, sig);
+    } catch {}
+  };
+  // The server is in its own process group, so it would outlive an interrupted bench: take it along.
+  const onInterrupt = (sig) => {
+    signal("SIGKILL");
+    process.exit(128 + (os.constants.signals[sig] ?? 1));
+  };
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(sig, onInterrupt);
+  process.once("exit", () => exited || signal("SIGKILL"));
+  exit.then(() => {
+    for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.off(sig, onInterrupt);
+  });
+  const server = {
+    base: `http://127.0.0.1:${port}`,
+    pid: group,
+    counts,
+    output: () => tail.join("\n"),
+    /** SIGTERM to the group, then waits until it has exited (SIGKILL after 10 s). */
+    async stop() {
+      if (exited) return gone();
+      signal("SIGTERM");
+      const timer = setTimeout(() => signal("SIGKILL"), 10_000);
+      await gone();
+      clearTimeout(timer);
+    },
+    /** kill -9 of the whole group: no shutdown code runs. */
+    async kill9() {
+      signal("SIGKILL");
+      await gone();
+    },
+  };
+
+  // Any HTTP answer means it is up (GET on a POST-only route is a cheap 405).
+  for (let i = 0; i < 240 && !exited; i++) {
+    try {
+      await fetch(`${server.base}/api/subscribe`, { signal: AbortSignal.timeout(2000) });
+      return server;
+    } catch {}
+    await sleep(250);
+  }
+  await server.stop();
+  throw new Error(`${label}: next start did not answer on ${server.base} within 60 s — did you run "npm run build"?\n${server.output()}`);
+}
+
+/** The machine's load, to print next to the figures (they mean little on a busy machine). */
+export const machineLoad = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.availableParallelism()} cores`;
+
+/** CPU seconds (user + system) the process has used so far, from /proc (Linux); undefined elsewhere. */
+export function cpuSeconds(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return undefined;
+  }
+}
+
+export const percentile = (sorted, p) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
