@@ -57,4 +57,4 @@ export function windowSize(tokens: number | undefined): number {
 export const MAX_CHARACTERS = 200_000;
 
 /** At most this many chips are drawn; the counts always cover the whole text. */
-export const MAX_CHIPS = 800;
+export const MAX_CHIPS = 500;

@@ -123,14 +123,28 @@ describe("UTF-8 bookkeeping", () => {
 describe("whitespace made visible and speakable", () => {
   it("marks spaces, new lines and tabs", () => {
     expect(visibleSegments(" isn")).toEqual([
-      { text: "·", whitespace: true },
-      { text: "isn", whitespace: false },
+      { text: "·", kind: "space" },
+      { text: "isn", kind: "text" },
     ]);
-    expect(visibleSegments("\n\n")).toEqual([{ text: "↵↵", whitespace: true }]);
+    expect(visibleSegments("\n\n")).toEqual([{ text: "↵↵", kind: "space" }]);
     expect(visibleSegments("\t x")).toEqual([
-      { text: "→·", whitespace: true },
-      { text: "x", whitespace: false },
+      { text: "→·", kind: "space" },
+      { text: "x", kind: "text" },
     ]);
+  });
+
+  it("names invisible characters, so no chip is blank", () => {
+    expect(visibleSegments("\u200d")).toEqual([{ text: "ZWJ", kind: "invisible" }]);
+    expect(visibleSegments("❤\ufe0f")).toEqual([
+      { text: "❤", kind: "text" },
+      { text: "VS16", kind: "invisible" },
+    ]);
+    expect(visibleSegments("\u2060")).toEqual([{ text: "U+2060", kind: "invisible" }]);
+    expect(speakable("\u200d")).toBe("zero-width joiner");
+    // Every token of the emoji example shows something.
+    for (const t of tokenize("I ❤️ tokens 👍🏽 👨‍👩‍👧 🇯🇵", cl100k).tokens) {
+      expect(visibleSegments(t.text).map((s) => s.text).join("").length).toBeGreaterThan(0);
+    }
   });
 
   it("names whitespace for screen readers", () => {

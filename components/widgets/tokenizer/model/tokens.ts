@@ -100,47 +100,82 @@ export function tokenize(text: string, codec: Codec, limit = Number.POSITIVE_INF
   return { tokens, count: ids.length };
 }
 
-const WHITESPACE_MARKS: Record<string, string> = { " ": "·", "\n": "↵", "\t": "→", "\r": "␍", "\u00a0": "⍽" };
-const WHITESPACE_NAMES: Record<string, [string, string]> = {
-  " ": ["space", "spaces"],
-  "\n": ["new line", "new lines"],
-  "\t": ["tab", "tabs"],
-  "\r": ["carriage return", "carriage returns"],
-  "\u00a0": ["non-breaking space", "non-breaking spaces"],
+const WHITESPACE: Record<string, { mark: string; one: string; many: string }> = {
+  " ": { mark: "·", one: "space", many: "spaces" },
+  "\n": { mark: "↵", one: "new line", many: "new lines" },
+  "\t": { mark: "→", one: "tab", many: "tabs" },
+  "\r": { mark: "␍", one: "carriage return", many: "carriage returns" },
+  "\u00a0": { mark: "⍽", one: "non-breaking space", many: "non-breaking spaces" },
 };
 
-export type Segment = { text: string; whitespace: boolean };
+/** Characters that draw nothing but still cost bytes: named, so a chip holding one is not blank. */
+const INVISIBLE: Record<string, { mark: string; spoken: string }> = {
+  "\u200d": { mark: "ZWJ", spoken: "zero-width joiner" },
+  "\u200c": { mark: "ZWNJ", spoken: "zero-width non-joiner" },
+  "\u200b": { mark: "ZWSP", spoken: "zero-width space" },
+  "\u00ad": { mark: "SHY", spoken: "soft hyphen" },
+  "\ufeff": { mark: "BOM", spoken: "byte order mark" },
+  "\ufe0e": { mark: "VS15", spoken: "text-style selector" },
+  "\ufe0f": { mark: "VS16", spoken: "emoji-style selector" },
+};
 
-/**
- * A token's text made visible: runs of whitespace become marks (· for a space, ↵ for a new line,
- * → for a tab) so a chip never looks empty, and the marks can be drawn in a quieter ink.
- */
-export function visibleSegments(text: string): Segment[] {
-  const segments: Segment[] = [];
-  for (const [run] of text.matchAll(/\s+|\S+/gu)) {
-    const whitespace = /^\s/u.test(run);
-    const shown = whitespace ? Array.from(run, (c) => WHITESPACE_MARKS[c] ?? "␣").join("") : run;
-    const previous = segments.at(-1);
-    if (previous && previous.whitespace === whitespace) previous.text += shown;
-    else segments.push({ text: shown, whitespace });
-  }
-  return segments;
+type Kind = "text" | "space" | "invisible";
+
+function kindOf(ch: string): Kind {
+  if (/^\s$/u.test(ch)) return "space";
+  if (ch in INVISIBLE || /^[\p{Cf}\p{Cc}\u{fe00}-\u{fe0f}\u{e0100}-\u{e01ef}]$/u.test(ch)) return "invisible";
+  return "text";
 }
 
-/** A token's text for a screen reader: whitespace named ("space + isn", "2 new lines"). */
+const hex = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** Runs of characters of one kind. */
+function runs(text: string): { kind: Kind; chars: string[] }[] {
+  const out: { kind: Kind; chars: string[] }[] = [];
+  for (const ch of text) {
+    const kind = kindOf(ch);
+    const last = out.at(-1);
+    if (last && last.kind === kind) last.chars.push(ch);
+    else out.push({ kind, chars: [ch] });
+  }
+  return out;
+}
+
+export type Segment = { text: string; kind: Kind };
+
+/**
+ * A token's text made visible: whitespace becomes marks (· for a space, ↵ for a new line, → for a
+ * tab) and invisible characters get their short names (ZWJ, VS16), so a chip never looks empty,
+ * and the marks can be drawn in a quieter ink.
+ */
+export function visibleSegments(text: string): Segment[] {
+  return runs(text).map(({ kind, chars }) => ({
+    kind,
+    text:
+      kind === "space"
+        ? chars.map((c) => WHITESPACE[c]?.mark ?? "␣").join("")
+        : kind === "invisible"
+          ? chars.map((c) => INVISIBLE[c]?.mark ?? hex(c)).join(" ")
+          : chars.join(""),
+  }));
+}
+
+/** A token's text for a screen reader: whitespace and invisible characters named ("space + “isn”"). */
 export function speakable(text: string): string {
   if (text === "") return "nothing";
   const parts: string[] = [];
-  for (const [run] of text.matchAll(/\s+|\S+/gu)) {
-    if (!/^\s/u.test(run)) {
-      parts.push(`“${run}”`);
-      continue;
-    }
-    // Name each run of one kind of whitespace: "2 spaces", "new line".
-    for (const [same] of run.matchAll(/( +|\n+|\t+|\r+|\u00a0+|\s)/gu)) {
-      const n = Array.from(same).length;
-      const [one, many] = WHITESPACE_NAMES[same[0]] ?? ["whitespace", "whitespace"];
-      parts.push(n === 1 ? one : `${n} ${many}`);
+  for (const { kind, chars } of runs(text)) {
+    if (kind === "text") parts.push(`“${chars.join("")}”`);
+    else if (kind === "invisible") parts.push(...chars.map((c) => INVISIBLE[c]?.spoken ?? `invisible character ${hex(c)}`));
+    else {
+      // Name each run of one kind of whitespace: "2 spaces", "new line".
+      for (let i = 0; i < chars.length; ) {
+        let j = i;
+        while (j < chars.length && chars[j] === chars[i]) j++;
+        const names = WHITESPACE[chars[i]] ?? { one: "whitespace", many: "whitespace characters" };
+        parts.push(j - i === 1 ? names.one : `${j - i} ${names.many}`);
+        i = j;
+      }
     }
   }
   return parts.join(" + ");
