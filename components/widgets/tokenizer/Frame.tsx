@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode, type Ref } from "react";
 import { Examples, IdsToggle, WindowSelect } from "./controls/Controls";
 import { MAX_CHARACTERS, type PresetId } from "./model/presets";
 import { formatNumber, tokensPerWord, type Counts } from "./model/stats";
@@ -7,7 +7,12 @@ export type FrameProps = {
   live: boolean;
   /** The vocabulary has loaded in the worker and the first text has been tokenized. */
   ready: boolean;
-  text: string;
+  /**
+   * The text the box starts with. The box is uncontrolled: React writing a long text back into a
+   * controlled textarea on every keystroke costs tens of milliseconds once the text is long.
+   */
+  initialText: string;
+  textRef?: Ref<HTMLTextAreaElement>;
   preset: PresetId | null;
   windowTokens: number;
   showIds: boolean;
@@ -20,13 +25,38 @@ export type FrameProps = {
   gauge: ReactNode;
   gaugeReading: string;
   summary: string;
-  onText: (text: string) => void;
+  /** A keystroke in the text box (read the box through textRef). */
+  onText: () => void;
   onPreset: (id: PresetId) => void;
   onWindow: (tokens: number) => void;
   onShowIds: (show: boolean) => void;
   /** Machine-readable state for tests and benchmarks (data-* attributes on the root). */
   probe?: { tokens: number; characters: number; busy: boolean; encodeMs: number | null };
 };
+
+/**
+ * The text box, uncontrolled and memoised: React re-renders it never after it mounts, because every
+ * re-render of a textarea writes its defaultValue back into the DOM — a 47,000-character text node
+ * replaced, and laid out, on each update.
+ */
+const TextBox = memo(function TextBox({ live, initialText, textRef, onText }: { live: boolean; initialText: string; textRef?: Ref<HTMLTextAreaElement>; onText: () => void }) {
+  return (
+    <label className="tk-input">
+      <span className="tk-input__label">Your text</span>
+      <textarea
+        ref={textRef}
+        defaultValue={initialText}
+        onChange={onText}
+        disabled={!live}
+        readOnly={!live}
+        maxLength={MAX_CHARACTERS}
+        rows={4}
+        spellCheck={false}
+        autoComplete="off"
+      />
+    </label>
+  );
+});
 
 function Count({ label, value }: { label: string; value: string }) {
   return (
@@ -66,19 +96,7 @@ export function Frame(props: FrameProps) {
         </p>
       </div>
       <Examples current={props.preset} disabled={!live} onPick={props.onPreset} />
-      <label className="tk-input">
-        <span className="tk-input__label">Your text</span>
-        <textarea
-          value={props.text}
-          onChange={(e) => props.onText(e.target.value)}
-          disabled={!live}
-          readOnly={!live}
-          maxLength={MAX_CHARACTERS}
-          rows={4}
-          spellCheck={false}
-          autoComplete="off"
-        />
-      </label>
+      <TextBox live={live} initialText={props.initialText} textRef={props.textRef} onText={props.onText} />
       <dl className="tk-counts">
         <Count label="Characters" value={counts ? formatNumber(counts.characters) : dash} />
         <Count label="Words" value={counts ? formatNumber(counts.words) : dash} />

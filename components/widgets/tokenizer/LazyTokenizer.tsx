@@ -25,7 +25,7 @@ function Still({ preset, windowTokens }: { preset: PresetId; windowTokens: numbe
     <Frame
       live={false}
       ready={false}
-      text={presetById(preset).text.slice(0, STILL_TEXT_LENGTH)}
+      initialText={presetById(preset).text.slice(0, STILL_TEXT_LENGTH)}
       preset={preset}
       windowTokens={windowTokens}
       showIds

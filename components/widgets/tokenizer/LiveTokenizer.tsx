@@ -11,11 +11,16 @@ import { GaugeSvg, TokensArea } from "./stages";
 
 /** Typing waits this long for a pause before the text is tokenized again. */
 export const DEBOUNCE_MS = 120;
+/** How many new chips one frame draws when a whole new text arrives. */
+const CHIPS_PER_FRAME = 60;
 
 const HINT = "Point at a token, or focus one and use the arrow keys, to see its details.";
 
 export default function LiveTokenizer({ preset, windowTokens: initialWindow }: { preset: PresetId; windowTokens: number }) {
+  /** The text last handed to the tokenizer (the box itself is uncontrolled; see Frame). */
   const [text, setText] = useState(() => presetById(preset).text);
+  /** Keys have been pressed and the pause that sends the text has not come yet. */
+  const [typing, setTyping] = useState(false);
   const [windowTokens, setWindowTokens] = useState(initialWindow);
   const [showIds, setShowIds] = useState(true);
   const [result, setResult] = useState<Result | null>(null);
@@ -25,11 +30,13 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
   const [error, setError] = useState<string | null>(null);
   const [pendingSeq, setPendingSeq] = useState(1);
 
+  const [initialText] = useState(text);
+  const box = useRef<HTMLTextAreaElement>(null);
   const chips = useRef<HTMLDivElement>(null);
   const gauge = useRef<SVGSVGElement>(null);
   const seq = useRef(0);
-  /** The next text goes to the worker at once (an example was picked), not after the typing pause. */
-  const immediate = useRef(true);
+  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const typingNow = useRef(false);
 
   const send = useTokenizerWorker((message: FromWorker) => {
     switch (message.type) {
@@ -50,24 +57,57 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
   useEffect(() => {
     const id = ++seq.current;
     setPendingSeq(id);
-    const delay = immediate.current ? 0 : DEBOUNCE_MS;
-    immediate.current = false;
-    const timer = setTimeout(() => send({ type: "encode", seq: id, text, limit: MAX_CHIPS }), delay);
-    return () => clearTimeout(timer);
+    send({ type: "encode", seq: id, text, limit: MAX_CHIPS });
   }, [text, send]);
+
+  useEffect(() => () => clearTimeout(pause.current), []);
+
+  /**
+   * Every keystroke only restarts the pause timer: the page renders once when typing starts and once
+   * when it pauses, then the worker takes the text. A long text never costs a render per key.
+   */
+  const onInput = useCallback(() => {
+    clearTimeout(pause.current);
+    if (!typingNow.current) {
+      typingNow.current = true;
+      setTyping(true);
+    }
+    pause.current = setTimeout(() => {
+      typingNow.current = false;
+      setTyping(false);
+      setText(box.current?.value ?? "");
+    }, DEBOUNCE_MS);
+  }, []);
 
   const tokens = useMemo(() => result?.tokens ?? [], [result]);
   const total = result?.counts.tokens ?? 0;
-  const busy = result === null || result.seq !== pendingSeq;
+  const busy = typing || result === null || result.seq !== pendingSeq;
   const fill = result ? windowFill(result.counts.tokens, windowTokens) : null;
 
   // A selection or tab stop past the end of a shorter text falls back to the start.
   const selectedNow = selected !== null && selected < tokens.length ? selected : null;
   const focusNow = focusIndex < tokens.length ? focusIndex : 0;
 
+  const marks = useRef({ selected: selectedNow, focus: focusNow });
+  marks.current = { selected: selectedNow, focus: focusNow };
+
+  // An edit changes a chip or two and is drawn at once. A new text (an example, a paste) needs
+  // hundreds of new chips: those are drawn a slice per frame, so no frame waits for all of them.
   useEffect(() => {
-    if (chips.current) drawChips(chips.current, tokens, focusNow);
-    // A moved tab stop alone is applied by markSelection below, without redrawing every chip.
+    const root = chips.current;
+    if (!root) return;
+    const fresh = tokens.length - root.querySelectorAll(":scope > .tk-chip").length;
+    let shown = fresh > CHIPS_PER_FRAME ? CHIPS_PER_FRAME : tokens.length;
+    let frame = 0;
+    const draw = () => {
+      drawChips(root, shown < tokens.length ? tokens.slice(0, shown) : tokens);
+      markSelection(root, tokens, marks.current.selected, marks.current.focus);
+      if (shown >= tokens.length) return;
+      shown += CHIPS_PER_FRAME;
+      frame = requestAnimationFrame(draw);
+    };
+    draw();
+    return () => cancelAnimationFrame(frame);
   }, [tokens]);
 
   useEffect(() => {
@@ -139,7 +179,8 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
     <Frame
       live
       ready={ready && result !== null}
-      text={text}
+      initialText={initialText}
+      textRef={box}
       preset={current}
       windowTokens={windowTokens}
       showIds={showIds}
@@ -160,11 +201,13 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
       gaugeReading={gaugeReading}
       summary={summary}
       probe={{ tokens: total, characters: result?.counts.characters ?? 0, busy, encodeMs: result ? Math.round(result.ms * 10) / 10 : null }}
-      onText={setText}
+      onText={onInput}
       onPreset={(id) => {
         const next = presetById(id).text;
-        if (next === text) return;
-        immediate.current = true;
+        clearTimeout(pause.current);
+        typingNow.current = false;
+        setTyping(false);
+        if (box.current) box.current.value = next;
         setText(next);
       }}
       onWindow={setWindowTokens}

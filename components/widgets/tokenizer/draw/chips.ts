@@ -2,28 +2,37 @@ import { select } from "d3-selection";
 import { speakable, visibleSegments, type Segment, type Token } from "../model/tokens";
 
 /** One chip per token, and a line break after every token that ends a line of the text. */
-type Item = { kind: "token"; index: number; token: Token } | { kind: "break"; index: number };
+type Item = { kind: "token"; index: number; token: Token; key: string } | { kind: "break"; index: number; key: string };
 
-function items(tokens: readonly Token[]): Item[] {
+/**
+ * Chips are keyed by what they show (the token's ID and which use of that ID it is), not by their
+ * position: typing near the start of a long text then inserts or removes a chip or two and leaves
+ * the hundreds after it in place, instead of rewriting every one.
+ */
+export function chipItems(tokens: readonly Token[]): Item[] {
   const out: Item[] = [];
+  const seen = new Map<number, number>();
   tokens.forEach((token, index) => {
-    out.push({ kind: "token", index, token });
-    if (token.text.endsWith("\n") && !token.partial) out.push({ kind: "break", index });
+    const n = seen.get(token.id) ?? 0;
+    seen.set(token.id, n + 1);
+    const key = `${token.id}:${n}`;
+    out.push({ kind: "token", index, token, key });
+    if (token.text.endsWith("\n") && !token.partial) out.push({ kind: "break", index, key: `${key}↵` });
   });
   return out;
 }
 
-const key = (d: Item) => `${d.kind}${d.index}`;
+const label = (token: Token, index: number) => `Token ${index + 1}: ${speakable(token.text)}${token.partial ? " (part of a character)" : ""}, ID ${token.id}`;
 
 /**
  * Draws the tokens as chips in alternating tints, each with its ID under it and its whitespace made
- * visible. Chips are buttons with a roving tab stop: one is in the tab order, arrow keys move along.
+ * visible. Chips are buttons with a roving tab stop (see markSelection): one is in the tab order,
+ * arrow keys move along. Writes only what changed since the last draw.
  */
-export function drawChips(root: HTMLElement, tokens: readonly Token[], focusIndex: number): void {
-  const container = select(root);
-  container
+export function drawChips(root: HTMLElement, tokens: readonly Token[]): void {
+  select(root)
     .selectAll<HTMLElement, Item>(":scope > .tk-chip, :scope > .tk-break")
-    .data(items(tokens), key)
+    .data(chipItems(tokens), (d) => d.key)
     .join((enter) =>
       enter.append((d) => {
         if (d.kind === "break") {
@@ -35,7 +44,7 @@ export function drawChips(root: HTMLElement, tokens: readonly Token[], focusInde
         const button = document.createElement("button");
         button.type = "button";
         button.className = "tk-chip";
-        button.dataset.index = String(d.index);
+        button.tabIndex = -1;
         button.append(Object.assign(document.createElement("span"), { className: "tk-chip__text" }));
         const id = Object.assign(document.createElement("span"), { className: "tk-chip__id" });
         id.setAttribute("aria-hidden", "true");
@@ -43,39 +52,50 @@ export function drawChips(root: HTMLElement, tokens: readonly Token[], focusInde
         return button;
       }),
     )
-    .filter((d) => d.kind === "token")
     .each(function (d) {
       if (d.kind !== "token") return;
       const { token, index } = d;
       const element = this as HTMLButtonElement;
-      // Typing changes a token or two: the chips before and after it are left as they are.
-      const signature = `${token.id}|${token.partial}|${token.text}`;
-      if (element.dataset.signature === signature) return;
-      element.dataset.signature = signature;
-      const chip = select(element);
-      chip
-        .classed("tk-chip--odd", index % 2 === 1)
-        .classed("tk-chip--partial", token.partial)
-        .attr("tabindex", index === focusIndex ? 0 : -1)
-        .attr("aria-label", `Token ${index + 1}: ${speakable(token.text)}${token.partial ? " (part of a character)" : ""}, ID ${token.id}`);
-      chip.select(".tk-chip__id").text(token.id);
-      chip
-        .select(".tk-chip__text")
-        .selectAll<HTMLSpanElement, Segment>("span")
-        .data(visibleSegments(token.text))
-        .join("span")
-        .attr("class", (s) => (s.kind === "space" ? "tk-ws" : s.kind === "invisible" ? "tk-inv" : null))
-        .text((s) => s.text);
+      const signature = `${token.partial}|${token.text}`;
+      const moved = element.dataset.index !== String(index);
+      const changed = element.dataset.signature !== signature;
+      if (moved) {
+        element.dataset.index = String(index);
+        element.classList.toggle("tk-chip--odd", index % 2 === 1);
+      }
+      if (changed) {
+        element.dataset.signature = signature;
+        element.classList.toggle("tk-chip--partial", token.partial);
+        const chip = select(element);
+        chip.select(".tk-chip__id").text(token.id);
+        chip
+          .select(".tk-chip__text")
+          .selectAll<HTMLSpanElement, Segment>("span")
+          .data(visibleSegments(token.text))
+          .join("span")
+          .attr("class", (s) => (s.kind === "space" ? "tk-ws" : s.kind === "invisible" ? "tk-inv" : null))
+          .text((s) => s.text);
+      }
+      if (moved || changed) element.setAttribute("aria-label", label(token, index));
     });
 }
 
-/** Marks the selected chip and every other chip with the same ID; moves the roving tab stop. */
+/**
+ * Marks the selected chip and every other chip with the same ID, and moves the roving tab stop.
+ * Writes only what changes: this runs after every result, over every chip drawn.
+ */
 export function markSelection(root: HTMLElement, tokens: readonly Token[], selected: number | null, focusIndex: number): void {
   const id = selected === null ? null : tokens[selected]?.id;
   select(root)
     .selectAll<HTMLButtonElement, Item>(":scope > .tk-chip")
-    .classed("tk-chip--selected", (d) => d.index === selected)
-    .classed("tk-chip--same", (d) => d.kind === "token" && id !== null && d.index !== selected && d.token.id === id)
-    .attr("aria-pressed", (d) => (d.index === selected ? "true" : "false"))
-    .attr("tabindex", (d) => (d.index === focusIndex ? 0 : -1));
+    .each(function (d) {
+      if (d.kind !== "token") return;
+      const isSelected = d.index === selected;
+      const isSame = id !== null && !isSelected && d.token.id === id;
+      const tabIndex = d.index === focusIndex ? "0" : "-1";
+      if (this.classList.contains("tk-chip--selected") !== isSelected) this.classList.toggle("tk-chip--selected", isSelected);
+      if (this.classList.contains("tk-chip--same") !== isSame) this.classList.toggle("tk-chip--same", isSame);
+      if (this.getAttribute("aria-pressed") !== String(isSelected)) this.setAttribute("aria-pressed", String(isSelected));
+      if (this.getAttribute("tabindex") !== tabIndex) this.setAttribute("tabindex", tabIndex);
+    });
 }
