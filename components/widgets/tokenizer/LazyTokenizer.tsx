@@ -31,7 +31,7 @@ function Still({ preset, windowTokens }: { preset: PresetId; windowTokens: numbe
       showIds
       counts={null}
       tokens={<TokensArea still />}
-      detail="The tokenizer loads when you scroll to it. It needs JavaScript."
+      detail="The tokeniser loads when you scroll to it. It needs JavaScript."
       gauge={<GaugeSvg />}
       gaugeReading="—"
       summary="Tokens appear here once the vocabulary has loaded."

@@ -165,7 +165,7 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
     : result
       ? summarize(result.counts, windowTokens)
       : ready
-        ? "Tokenizing…"
+        ? "Tokenising…"
         : "Loading the vocabulary (about 450 KB)…";
 
   const gaugeReading = fill

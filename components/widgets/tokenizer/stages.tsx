@@ -35,6 +35,9 @@ export function GaugeSvg({ svg }: { svg?: Ref<SVGSVGElement> }) {
   return (
     <svg ref={svg} className="tk-gauge__bar" viewBox="0 0 1000 16" preserveAspectRatio="none" aria-hidden="true">
       <rect className="tk-gauge__track" width="1000" height="16" />
+      {[250, 500, 750].map((x) => (
+        <line key={x} className="tk-gauge__tick" x1={x} x2={x} y1={0} y2={16} />
+      ))}
     </svg>
   );
 }

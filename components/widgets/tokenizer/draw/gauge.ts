@@ -6,6 +6,7 @@ import type { WindowFill } from "../model/stats";
 export const GAUGE_WIDTH = 1000;
 export const GAUGE_HEIGHT = 16;
 const TICKS = [0.25, 0.5, 0.75];
+const MIN_VISIBLE = 0.004;
 
 /**
  * A bar for the context window: its track, the part the text fills (orange once the text no
@@ -24,13 +25,15 @@ export function drawGauge(svg: SVGSVGElement, fill: WindowFill | null): void {
   root
     .selectAll("rect.tk-gauge__fill")
     .data([fill])
-    .join("rect")
+    // Under the quarter marks, which the server-rendered still already drew.
+    .join((enter) => enter.insert("rect", "line"))
     .attr("class", "tk-gauge__fill")
     .classed("tk-gauge__fill--over", (d) => d !== null && !d.fits)
     .attr("width", GAUGE_WIDTH)
     .attr("height", GAUGE_HEIGHT)
     // Scaled rather than resized so CSS can ease the change (≤ 150 ms, none with reduced motion).
-    .style("transform", (d) => `scaleX(${x(d?.ratio ?? 0) / GAUGE_WIDTH})`);
+    // A text too short to see at this scale still shows a sliver: the bar never reads as empty.
+    .style("transform", (d) => `scaleX(${x(d && d.ratio > 0 ? Math.max(d.ratio, MIN_VISIBLE) : 0) / GAUGE_WIDTH})`);
   root
     .selectAll("line.tk-gauge__tick")
     .data(TICKS)

@@ -16,7 +16,7 @@ export function useTokenizerWorker(onMessage: (message: FromWorker) => void) {
   useEffect(() => {
     const w = new Worker(new URL("./tokenizer.worker.ts", import.meta.url));
     w.onmessage = (event: MessageEvent<FromWorker>) => handler.current(event.data);
-    w.onerror = (event) => handler.current({ type: "error", message: event.message || "The tokenizer failed to start" });
+    w.onerror = (event) => handler.current({ type: "error", message: event.message || "The tokeniser failed to start" });
     worker.current = w;
     return () => {
       w.terminate();
