@@ -8,6 +8,7 @@ import { KeyTakeaway } from "./KeyTakeaway";
 import { LayerVisualizer } from "@/components/widgets/layer-visualizer/LayerVisualizer";
 import { Steps } from "./Steps";
 import { Table } from "./Table";
+import { Tokenizer } from "@/components/widgets/tokenizer/Tokenizer";
 
 /** Everything an entry may use without an import: words in content/, layout here. */
 export const mdxComponents: MDXComponents = {
@@ -20,4 +21,5 @@ export const mdxComponents: MDXComponents = {
   KeyTakeaway,
   LayerVisualizer,
   Steps,
+  Tokenizer,
 };

@@ -1,0 +1,128 @@
+import { memo, type ReactNode, type Ref } from "react";
+import { Examples, IdsToggle, WindowSelect } from "./controls/Controls";
+import { MAX_CHARACTERS, type PresetId } from "./model/presets";
+import { formatNumber, tokensPerWord, type Counts } from "./model/stats";
+
+export type FrameProps = {
+  live: boolean;
+  /** The vocabulary has loaded in the worker and the first text has been tokenized. */
+  ready: boolean;
+  /**
+   * The text the box starts with. The box is uncontrolled: React writing a long text back into a
+   * controlled textarea on every keystroke costs tens of milliseconds once the text is long.
+   */
+  initialText: string;
+  textRef?: Ref<HTMLTextAreaElement>;
+  preset: PresetId | null;
+  windowTokens: number;
+  showIds: boolean;
+  counts: Counts | null;
+  /** The chips (drawn by D3 into the element this node holds). */
+  tokens: ReactNode;
+  /** What the selected chip is, or how to select one. */
+  detail: string;
+  /** The context-window gauge and its reading. */
+  gauge: ReactNode;
+  gaugeReading: string;
+  summary: string;
+  /** A keystroke in the text box (read the box through textRef). */
+  onText: () => void;
+  onPreset: (id: PresetId) => void;
+  onWindow: (tokens: number) => void;
+  onShowIds: (show: boolean) => void;
+  /** Machine-readable state for tests and benchmarks (data-* attributes on the root). */
+  probe?: { tokens: number; characters: number; busy: boolean; encodeMs: number | null };
+};
+
+/**
+ * The text box, uncontrolled and memoised: React re-renders it never after it mounts, because every
+ * re-render of a textarea writes its defaultValue back into the DOM — a 47,000-character text node
+ * replaced, and laid out, on each update.
+ */
+const TextBox = memo(function TextBox({ live, initialText, textRef, onText }: { live: boolean; initialText: string; textRef?: Ref<HTMLTextAreaElement>; onText: () => void }) {
+  return (
+    <label className="tk-input">
+      <span className="tk-input__label">Your text</span>
+      <textarea
+        ref={textRef}
+        defaultValue={initialText}
+        onChange={onText}
+        disabled={!live}
+        readOnly={!live}
+        maxLength={MAX_CHARACTERS}
+        rows={4}
+        spellCheck={false}
+        autoComplete="off"
+      />
+    </label>
+  );
+});
+
+function Count({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="tk-count">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+/**
+ * The widget's chrome, shared by the server-rendered still and the live widget so the two take
+ * exactly the same space: title line, examples, text box, counts, chips, gauge, summary, caption.
+ */
+export function Frame(props: FrameProps) {
+  const { live, counts } = props;
+  const perWord = counts ? tokensPerWord(counts) : null;
+  const dash = "—";
+  return (
+    <figure
+      className={`widget tk${props.showIds ? "" : " tk--no-ids"}`}
+      data-widget="tokenizer"
+      data-live={live ? "true" : "false"}
+      data-ready={props.ready ? "true" : "false"}
+      data-tokens={props.probe?.tokens}
+      data-characters={props.probe?.characters}
+      data-busy={props.probe ? String(props.probe.busy) : undefined}
+      data-encode-ms={props.probe?.encodeMs ?? undefined}
+      aria-labelledby="tk-title"
+    >
+      <div className="widget__head">
+        <p className="widget__title" id="tk-title">
+          Tokeniser <span>· your text as GPT-4 reads it</span>
+        </p>
+        <p className="widget__badge" title="The vocabulary doing the splitting: cl100k_base, used by GPT-3.5 and GPT-4">
+          cl100k_base
+        </p>
+      </div>
+      <Examples current={props.preset} disabled={!live} onPick={props.onPreset} />
+      <TextBox live={live} initialText={props.initialText} textRef={props.textRef} onText={props.onText} />
+      <dl className="tk-counts">
+        <Count label="Characters" value={counts ? formatNumber(counts.characters) : dash} />
+        <Count label="Words" value={counts ? formatNumber(counts.words) : dash} />
+        <Count label="Tokens" value={counts ? formatNumber(counts.tokens) : dash} />
+        <Count label="Tokens per word" value={perWord === null ? dash : perWord.toFixed(2)} />
+      </dl>
+      <div className="tk-tokens-head">
+        <p className="tk-tokens-head__title">Tokens</p>
+        <IdsToggle checked={props.showIds} disabled={!live} onChange={props.onShowIds} />
+      </div>
+      {props.tokens}
+      <p className="tk-detail">{props.detail}</p>
+      <div className="tk-gauge">
+        <WindowSelect value={props.windowTokens} disabled={!live} onChange={props.onWindow} />
+        {props.gauge}
+        <p className="tk-gauge__reading">{props.gaugeReading}</p>
+      </div>
+      <p className="tk-summary" aria-live="polite" aria-atomic="true" data-testid="summary">
+        {props.summary}
+      </p>
+      <figcaption className="widget__caption">
+        Type or paste anything, or try an example. Each chip is one token of GPT-4&rsquo;s vocabulary (cl100k_base, about 100,000 pieces of text),
+        tinted in turn so you can see where one ends and the next begins; the number under it is the ID the
+        model receives. A dot marks a space and ↵ a new line; a dashed chip holds part of a character split over several tokens. Point at
+        or focus a chip to see every other use of the same token.
+      </figcaption>
+    </figure>
+  );
+}
