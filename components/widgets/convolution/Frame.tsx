@@ -146,7 +146,7 @@ export function Frame(props: FrameProps) {
             <svg ref={slot?.("filtered-overlay")} className="cv-overlay" aria-hidden="true" />
           </div>
           <p className="cv-label">
-            Feature map <span>· the filter&rsquo;s answer at every spot</span>
+            Feature map <span>· the filter&rsquo;s answers</span>
           </p>
         </div>
         <p className="cv-readout" data-testid="readout">

@@ -16,6 +16,8 @@ import { EdgesToShapes, POOLED, type Result } from "./model/network";
 type Engine = { tf: typeof tfCore; backend: string; net: EdgesToShapes };
 type Cell = { r: number; c: number };
 
+/** The picture's label: "a handwritten 7", "your drawing", "an empty pad". */
+const shortSource = (s: Source) => (s.kind === "digit" ? `a handwritten ${s.label}` : describeSource(s).replace(/^An /, "an ").replace(/^Your/, "your"));
 const clampCell = (v: number) => Math.max(0, Math.min(SIZE - 1, v));
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
 
@@ -213,7 +215,7 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
 
   const r = result.current;
   const value = r ? r.filtered[cell.r * SIZE + cell.c] : 0;
-  const readout = r ? `Window at row ${cell.r + 1}, column ${cell.c + 1}: the nine weights times the nine pixels add up to ${fmt(value)}` : "…";
+  const readout = r ? `Window at row ${cell.r + 1}, column ${cell.c + 1}: weights × pixels, added up: ${fmt(value)}` : "…";
   const summary = error ? `Something went wrong: ${error}` : view.summary;
 
   return (
@@ -221,7 +223,7 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
       live
       ready={engine !== null}
       badge={engine?.backend ?? "loading TF.js…"}
-      source={engine ? describeSource(source).replace(/^A /, "a ").replace(/^An /, "an ").replace(/^Your/, "your") : "loading…"}
+      source={engine ? shortSource(source) : "loading…"}
       filter={filter}
       kernel={kernel}
       shape={shape}
