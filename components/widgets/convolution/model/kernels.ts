@@ -68,24 +68,24 @@ const at = (w: number, ...cells: string[]): Kernel => {
  * Layer 2: six hand-made filters that read the four edge maps (after 2 × 2 max pooling, so each
  * 3 × 3 window spans 6 × 6 pixels of the picture). A bend adds up evidence from two edge maps, and
  * its bias of −1 means one kind of edge alone is not enough: both must be there, in the right
- * places. A run wants one kind of edge carrying on for three cells, and nothing crossing it.
+ * places. A run wants a stroke's two sides running side by side for three cells, and no edge across it.
  */
 export const LAYER2: readonly ShapeFilter[] = [
   {
     id: "upright",
     label: "Upright runs",
     glyph: "│",
-    blurb: "a left or right side that keeps going up and down, with no top or bottom across it",
-    slices: { left: at(1 / 3, "0,1", "1,1", "2,1"), right: at(1 / 3, "0,1", "1,1", "2,1"), top: at(-1 / 2, "1,1"), bottom: at(-1 / 2, "1,1") },
-    bias: -0.7,
+    blurb: "a left side and, just right of it, a right side, both running up and down",
+    slices: { left: at(1 / 2, "0,1", "1,1", "2,1"), right: at(1 / 4, "0,1", "1,1", "2,1", "0,2", "1,2", "2,2"), top: at(-1 / 2, "1,1"), bottom: at(-1 / 2, "1,1") },
+    bias: -1,
   },
   {
     id: "flat",
     label: "Flat runs",
     glyph: "─",
-    blurb: "a top or bottom that keeps going across, with no side across it",
-    slices: { left: at(-1 / 2, "1,1"), right: at(-1 / 2, "1,1"), top: at(1 / 3, "1,0", "1,1", "1,2"), bottom: at(1 / 3, "1,0", "1,1", "1,2") },
-    bias: -0.7,
+    blurb: "a top and, just below it, a bottom, both running across",
+    slices: { left: at(-1 / 2, "1,1"), right: at(-1 / 2, "1,1"), top: at(1 / 2, "1,0", "1,1", "1,2"), bottom: at(1 / 4, "1,0", "1,1", "1,2", "2,0", "2,1", "2,2") },
+    bias: -1,
   },
   {
     id: "top-left",
