@@ -164,7 +164,7 @@ test("pointer: drawing a stroke on the picture inks it, and pointing at the map 
   await expect.poll(async () => Number(await attr(widget, "data-value"))).toBeGreaterThan(0.3);
 
   // A click on a shape takes it apart.
-  await widget.getByText("Bottom-left bends").click();
+  await widget.locator(".cv-shape", { hasText: "Bottom-left bends" }).click();
   await expect(widget).toHaveAttribute("data-shape", "bottom-left");
 });
 
@@ -196,7 +196,7 @@ test("tensors do not pile up over 30 s of drawing, switching digits, filters and
   for (; Date.now() < until; round++) {
     await widget.getByRole("button", { name: "Next digit" }).click();
     await widget.getByRole("combobox", { name: /^Filter/ }).selectOption(filters[round % filters.length]);
-    await widget.getByText(shapes[round % shapes.length]).click();
+    await widget.locator(".cv-shape", { hasText: shapes[round % shapes.length] }).click();
     const box = (await widget.locator(".cv-pad").boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * (0.2 + 0.1 * (round % 5)));
     await page.mouse.down();

@@ -202,7 +202,7 @@ export function Frame(props: FrameProps) {
             <span className="cv-bias">
               {shape.bias < 0 ? "−" : "+"} {Math.abs(shape.bias)}
             </span>
-            <span className="cv-label">bias, then negatives to 0</span>
+            <span className="cv-label">bias; below 0 becomes 0</span>
           </li>
           <li className="cv-term cv-term--result">
             <MapBox name="result" slot={slot} />

@@ -43,6 +43,7 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
   const slotRefs = useRef(new Map<Slot, (el: HTMLCanvasElement | SVGSVGElement | null) => void>());
   const last = useRef<[number, number] | null>(null);
   const pending = useRef(0);
+  const placed = useRef(false);
 
   const slot = useCallback((name: Slot) => {
     let ref = slotRefs.current.get(name);
@@ -89,6 +90,13 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
     if (!engine) return;
     const r = engine.net.run(image.current, kernel);
     result.current = r;
+    // The window starts where the first filter answers most strongly.
+    if (!placed.current) {
+      placed.current = true;
+      let best = 0;
+      r.filtered.forEach((v, i) => Math.abs(v) > Math.abs(r.filtered[best]) && (best = i));
+      setCell({ r: Math.floor(best / SIZE), c: best % SIZE });
+    }
     const empty = image.current.every((v) => v === 0);
     setView({ summary: summarize(source.kind === "drawing" ? { kind: "drawing", empty } : source, filter, r.filtered, r.shapes), numTensors: engine.tf.memory().numTensors });
   }, [engine, kernel, version, source, filter]);

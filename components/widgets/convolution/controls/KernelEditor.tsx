@@ -10,7 +10,7 @@ type CellProps = { index: number; value: number; disabled: boolean; onChange: (i
 function Cell({ index, value, disabled, onChange }: CellProps) {
   // What the reader is typing ("-", "0.") may not be a number yet; it is kept until it is.
   const [draft, setDraft] = useState<string | null>(null);
-  const shown = Number.isInteger(value * 4) ? String(value) : value.toFixed(3).replace(/0+$/, "");
+  const shown = String(Math.round(value * 10000) / 10000);
   return (
     <input
       type="number"
