@@ -117,8 +117,8 @@ test("keyboard: digits, the filter menu, a typed weight, the window, drawing and
   await expect(widget.getByLabel("Weight, top row, left")).toHaveValue("0.0625");
   const map = widget.getByRole("application", { name: /Feature map/ });
   await map.focus();
-  for (let i = 0; i < 4; i++) await page.keyboard.press("Shift+ArrowLeft");
-  for (let i = 0; i < 4; i++) await page.keyboard.press("Shift+ArrowUp");
+  for (let i = 0; i < 6; i++) await page.keyboard.press("Shift+ArrowLeft");
+  for (let i = 0; i < 6; i++) await page.keyboard.press("Shift+ArrowUp");
   await expect(widget).toHaveAttribute("data-window", "0,0");
   await expect(widget.getByTestId("readout")).toHaveText("Window at row 1, column 1: weights × pixels, added up: 0.00");
   await page.keyboard.press("ArrowRight");

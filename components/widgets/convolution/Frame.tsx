@@ -1,4 +1,4 @@
-import type { KeyboardEvent, PointerEvent, ReactNode } from "react";
+import { memo, useId, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { LiveSummary, WidgetFigure, type ProbeAttributes } from "../shared/WidgetFigure";
 import { KernelEditor, SliceGlyph } from "./controls/KernelEditor";
 import { SIZE } from "./model/image";
@@ -57,7 +57,6 @@ function MapBox({ name, slot, className = "cv-map", children }: { name: Slot; sl
  */
 export function Frame(props: FrameProps) {
   const { live, slot, ready } = props;
-  const shape = LAYER2[props.shape];
   return (
     <WidgetFigure
       name="convolution"
@@ -146,7 +145,7 @@ export function Frame(props: FrameProps) {
             <svg ref={slot?.("filtered-overlay")} className="cv-overlay" aria-hidden="true" />
           </div>
           <p className="cv-label">
-            Feature map <span>· the filter&rsquo;s answers</span>
+            Feature map <span>· its answers</span>
           </p>
         </div>
         <p className="cv-readout" data-testid="readout">
@@ -154,6 +153,23 @@ export function Frame(props: FrameProps) {
         </p>
       </div>
 
+      <Layers shape={props.shape} ready={ready} slot={slot} onShape={props.onShape} />
+      <LiveSummary className="cv-summary">{props.summary}</LiveSummary>
+    </WidgetFigure>
+  );
+}
+
+type LayersProps = { shape: number; ready: boolean; slot?: FrameProps["slot"]; onShape: (index: number) => void };
+
+/**
+ * Part 2, the two fixed layers. Memoised: moving the window or drawing re-renders part 1 only (the
+ * maps here are repainted on their canvases, which React never touches).
+ */
+const Layers = memo(function Layers({ shape, ready, slot, onShape }: LayersProps) {
+  const chosen = LAYER2[shape];
+  const group = useId();
+  return (
+    <>
       <p className="cv-step">
         <span className="cv-step__n">2</span> Stack two layers: edges, then shapes
       </p>
@@ -174,7 +190,7 @@ export function Frame(props: FrameProps) {
       <div className="cv-shapes" role="radiogroup" aria-label="Layer-2 shape to take apart">
         {LAYER2.map((s, i) => (
           <label key={s.id} className="cv-shape">
-            <input type="radio" name="cv-shape" value={s.id} checked={props.shape === i} disabled={!ready} onChange={() => props.onShape(i)} />
+            <input type="radio" name={group} value={s.id} checked={shape === i} disabled={!ready} onChange={() => onShape(i)} />
             <MapBox name={`shape-${i}`} slot={slot} />
             <span className="cv-label">
               <span aria-hidden="true" className="cv-shape__glyph">
@@ -185,35 +201,34 @@ export function Frame(props: FrameProps) {
           </label>
         ))}
       </div>
-      <div className="cv-sum" aria-label={`How the ${shape.label.toLowerCase()} map is made`} role="group">
+      <div className="cv-sum" aria-label={`How the ${chosen.label.toLowerCase()} map is made`} role="group">
         <p className="cv-sum__title">
-          <strong>{shape.label}</strong> = {shape.blurb}:
+          <strong>{chosen.label}</strong> = {chosen.blurb}:
         </p>
         <ol className="cv-sum__terms">
           {LAYER1.map((edge, i) => (
             <li key={edge.id} className="cv-term">
               <MapBox name={`partial-${i}`} slot={slot} />
               <span className="cv-label">
-                <SliceGlyph slice={shape.slices[edge.id]} /> {edge.label}
+                <SliceGlyph slice={chosen.slices[edge.id]} /> {edge.label}
               </span>
             </li>
           ))}
           <li className="cv-term cv-term--bias">
             <span className="cv-bias">
-              {shape.bias < 0 ? "−" : "+"} {Math.abs(shape.bias)}
+              {chosen.bias < 0 ? "−" : "+"} {Math.abs(chosen.bias)}
             </span>
-            <span className="cv-label">bias; below 0 becomes 0</span>
+            <span className="cv-label">bias, then ≥ 0</span>
           </li>
           <li className="cv-term cv-term--result">
             <MapBox name="result" slot={slot} />
             <span className="cv-label">
               <span aria-hidden="true">= </span>
-              {shape.label}
+              {chosen.label}
             </span>
           </li>
         </ol>
       </div>
-      <LiveSummary className="cv-summary">{props.summary}</LiveSummary>
-    </WidgetFigure>
+    </>
   );
-}
+});

@@ -207,7 +207,10 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
 
   const inspectAt = (e: PointerEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
-    setCell({ r: clampCell(Math.floor(((e.clientY - box.top) / box.height) * SIZE)), c: clampCell(Math.floor(((e.clientX - box.left) / box.width) * SIZE)) });
+    const r = clampCell(Math.floor(((e.clientY - box.top) / box.height) * SIZE));
+    const c = clampCell(Math.floor(((e.clientX - box.left) / box.width) * SIZE));
+    // Most moves stay inside one pixel: nothing to re-render then.
+    setCell((old) => (old.r === r && old.c === c ? old : { r, c }));
   };
   const inspect = {
     onPointerMove: inspectAt,
@@ -220,6 +223,11 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
       setCell((c) => ({ r: clampCell(c.r + move[1] * step), c: clampCell(c.c + move[0] * step) }));
     },
   };
+
+  const onKernel = useCallback((k: Kernel) => {
+    setKernel(k);
+    setFilter(presetOf(k));
+  }, []);
 
   const r = result.current;
   const value = r ? r.filtered[cell.r * SIZE + cell.c] : 0;
@@ -261,10 +269,7 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
         setFilter(id);
         if (id !== "custom") setKernel(PRESETS[id].kernel);
       }}
-      onKernel={(k) => {
-        setKernel(k);
-        setFilter(presetOf(k));
-      }}
+      onKernel={onKernel}
       onShape={setShape}
     />
   );

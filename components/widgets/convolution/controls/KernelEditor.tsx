@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { clampWeight, WEIGHT_MAX, WEIGHT_MIN, WEIGHT_STEP, type Kernel } from "../model/kernels";
 
 const ROWS = ["top", "middle", "bottom"];
@@ -33,7 +33,7 @@ function Cell({ index, value, disabled, onChange }: CellProps) {
 }
 
 /** The reader's 3 × 3 filter: nine editable weights in the filter's own shape. */
-export function KernelEditor({ kernel, disabled, onChange }: { kernel: Kernel; disabled: boolean; onChange: (kernel: Kernel) => void }) {
+export const KernelEditor = memo(function KernelEditor({ kernel, disabled, onChange }: { kernel: Kernel; disabled: boolean; onChange: (kernel: Kernel) => void }) {
   return (
     <fieldset className="cv-kernel">
       <legend>Filter weights</legend>
@@ -44,7 +44,7 @@ export function KernelEditor({ kernel, disabled, onChange }: { kernel: Kernel; d
       </div>
     </fieldset>
   );
-}
+});
 
 /** A small picture of a 3 × 3 slice: purple squares for positive weights, orange for negative. */
 export function SliceGlyph({ slice }: { slice: Kernel }) {
