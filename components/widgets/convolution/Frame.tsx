@@ -145,7 +145,7 @@ export function Frame(props: FrameProps) {
             <svg ref={slot?.("filtered-overlay")} className="cv-overlay" aria-hidden="true" />
           </div>
           <p className="cv-label">
-            Feature map <span>· its answers</span>
+            Feature map
           </p>
         </div>
         <p className="cv-readout" data-testid="readout">
