@@ -132,12 +132,13 @@ async function measure(browser, base) {
     const widget = page.locator(WIDGET);
     await widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
     await page.locator(`${WIDGET}[data-live="true"]`).waitFor({ timeout: 30_000 });
+    // Ready once TF.js and the digits are in: only then is every file the widget needs requested.
+    await page.waitForFunction((sel) => document.querySelector(`${sel} .widget__badge`)?.textContent?.startsWith("TF.js"), WIDGET, { timeout: 30_000 });
     await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the widget's files did not settle within 10 s"));
     const files = await Promise.all(fetched);
     // The still's own code (chrome, model, plain-SVG still) comes with the page, in the entry's first load.
     const still = (await Promise.all(firstLoad)).filter((f) => f.still);
 
-    await page.waitForFunction((sel) => document.querySelector(`${sel} .widget__badge`)?.textContent?.startsWith("TF.js"), WIDGET, { timeout: 30_000 });
     const tensors = new Set([await widget.getAttribute("data-num-tensors")]);
     const pad = (await widget.locator(".cv-pad").boundingBox()) ?? (() => { throw new Error("no pad"); })();
     const map = (await widget.locator(".cv-inspect").boundingBox()) ?? (() => { throw new Error("no feature map"); })();
