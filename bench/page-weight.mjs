@@ -9,7 +9,7 @@ try {
   // The 404 page is the emptiest page the build has: the root layout and nothing else.
   const empty = await firstLoadJs(server.base, "/this-page-does-not-exist");
   const rows = [empty];
-  for (const path of ["/glossary/gpu", "/glossary/deep-learning", "/glossary", "/"]) rows.push(await firstLoadJs(server.base, path));
+  for (const path of ["/glossary/epoch", "/glossary/deep-learning", "/glossary", "/"]) rows.push(await firstLoadJs(server.base, path));
   console.log("page".padEnd(28), "files".padStart(5), "raw".padStart(11), "gzip".padStart(11), "× empty".padStart(8));
   for (const row of rows) {
     const label = row === empty ? "empty page (404)" : row.path;

@@ -16,7 +16,7 @@ const port = Number(process.env.BENCH_PORT ?? 3600);
 const RUNS = Number(process.env.RUNS ?? 10);
 const FRAME_MS = 1000 / 60;
 const INDEX_BUDGET = 60 * 1024;
-const PAGE = "/glossary/gpu";
+const PAGE = "/glossary/epoch";
 /** What a reader types, one key at a time, and the entry that must then come first. */
 const QUERIES = [
   ["nueral", "Neural Network"],

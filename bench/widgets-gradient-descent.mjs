@@ -202,10 +202,10 @@ try {
     }
   }
   // What the entry pages carry before any scrolling: the still and its observer, against a widget-free entry.
-  const plain = await firstLoadJs(server.base, "/glossary/gpu");
+  const plain = await firstLoadJs(server.base, "/glossary/epoch");
   for (const entry of ENTRIES.slice(0, 1)) {
     const withWidget = await firstLoadJs(server.base, entry.path);
-    console.log(`\nfirst load: ${entry.path} ${kib(withWidget.gzip)} gz in ${withWidget.files} files; /glossary/gpu (no widget) ${kib(plain.gzip)} gz in ${plain.files} files`);
+    console.log(`\nfirst load: ${entry.path} ${kib(withWidget.gzip)} gz in ${withWidget.files} files; /glossary/epoch (no widget) ${kib(plain.gzip)} gz in ${plain.files} files`);
   }
   if (results.length) {
     const worstP95 = Math.max(...results.map((r) => r.frameP95));

@@ -55,7 +55,7 @@ test("the widget's code loads only near the viewport, and only on its entries", 
   expect(live()).toBe(true);
 
   bodies.clear();
-  await page.goto("/glossary/gpu", { waitUntil: "networkidle" });
+  await page.goto("/glossary/epoch", { waitUntil: "networkidle" });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForTimeout(500);
   expect(bodies.size).toBeGreaterThan(0);

@@ -80,7 +80,7 @@ test("TF.js is not fetched until the widget nears the viewport; widget-free entr
   await expect(page.locator(WIDGET).locator(".widget__badge")).toHaveText(/TF\.js/, { timeout: 20_000 });
 
   bodies.clear();
-  await page.goto("/glossary/gpu", { waitUntil: "networkidle" });
+  await page.goto("/glossary/epoch", { waitUntil: "networkidle" });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForTimeout(500);
   expect(bodies.size).toBeGreaterThan(0);

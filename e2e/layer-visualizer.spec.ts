@@ -54,7 +54,7 @@ test("a widget-free entry loads no widget code", async ({ page }) => {
   page.on("response", async (response) => {
     if (response.url().endsWith(".js")) bodies.set(response.url(), await response.text().catch(() => ""));
   });
-  await page.goto("/glossary/gpu", { waitUntil: "networkidle" });
+  await page.goto("/glossary/epoch", { waitUntil: "networkidle" });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForTimeout(500);
   expect(bodies.size).toBeGreaterThan(0);

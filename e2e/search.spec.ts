@@ -108,7 +108,7 @@ test("neither the index nor MiniSearch is fetched until search opens", async ({ 
     const body = await response.text().catch(() => "");
     if (body.includes("MiniSearch: ")) miniSearchScripts.push(response.url());
   });
-  await page.goto("/glossary/gpu", { waitUntil: "networkidle" });
+  await page.goto("/glossary/epoch", { waitUntil: "networkidle" });
   await expect(launcher(page)).toHaveAttribute("aria-haspopup", "dialog");
   await page.waitForTimeout(500);
   expect(indexRequests).toEqual([]);

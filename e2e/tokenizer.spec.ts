@@ -71,7 +71,7 @@ test("a widget-free entry loads none of the tokenizer's code", async ({ page, co
   context.on("response", async (response) => {
     if (response.url().endsWith(".js")) bodies.set(response.url(), await response.text().catch(() => ""));
   });
-  await page.goto("/glossary/gpu", { waitUntil: "networkidle" });
+  await page.goto("/glossary/epoch", { waitUntil: "networkidle" });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForTimeout(500);
   expect(bodies.size).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ const KIB = 1024;
 // The empty page is the 404: the root layout and nothing else. Every budget is relative to it,
 // so a Next.js upgrade that grows the framework does not fail us, but our own code does.
 const BUDGETS = [
-  { page: "glossary/gpu.html", label: "entry without widgets", maxOverEmpty: 0.1 },
+  { page: "glossary/epoch.html", label: "entry without widgets", maxOverEmpty: 0.1 },
   { page: "glossary/deep-learning.html", label: "entry with the layer visualizer (still only)", maxOverEmpty: 0.15 },
   { page: "glossary.html", label: "glossary index", maxOverEmpty: 0.1 },
   { page: "index.html", label: "home", maxOverEmpty: 0.1 },
