@@ -2,6 +2,7 @@ import type { MDXComponents } from "mdx/types";
 import { ActivationFunctions } from "@/components/widgets/activation-functions/ActivationFunctions";
 import { Analogy } from "./Analogy";
 import { Anchor } from "./Anchor";
+import { CpuGpuRace } from "@/components/widgets/cpu-gpu-race/CpuGpuRace";
 import { Figure } from "./Figure";
 import { GradientDescent } from "@/components/widgets/gradient-descent/GradientDescent";
 import { KeyTakeaway } from "./KeyTakeaway";
@@ -16,6 +17,7 @@ export const mdxComponents: MDXComponents = {
   table: Table,
   ActivationFunctions,
   Analogy,
+  CpuGpuRace,
   Figure,
   GradientDescent,
   KeyTakeaway,

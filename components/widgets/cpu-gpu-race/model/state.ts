@@ -52,10 +52,12 @@ export function reduce(state: RaceState, event: RaceEvent): RaceState {
         ...state,
         lanes: state.lanes.map((lane) => {
           const found = event.backends.find((b) => b.id === lane.id);
-          const base = { ...lane, renderer: found?.renderer, software: !!found?.software, results: [] };
-          if (event.off.includes(lane.id)) return { ...base, status: "unavailable", reason: "switched off by this page's address (rc-off)" };
-          if (!found || !found.available) return { ...base, status: "unavailable", reason: found?.reason ?? "not available in this browser" };
-          return { ...base, status: "ready", reason: undefined };
+          const base = { ...lane, renderer: found?.renderer, software: !!found?.software };
+          if (event.off.includes(lane.id)) return { ...base, status: "unavailable", reason: "switched off by this page's address (rc-off)", results: [] };
+          if (!found || !found.available) return { ...base, status: "unavailable", reason: found?.reason ?? "not available in this browser", results: [] };
+          // A fresh worker after a Stop probes again: what was measured stays on the chart.
+          const keep = lane.status !== "checking" && lane.status !== "unavailable" && !inFlight(lane.status);
+          return { ...base, status: keep ? lane.status : "ready", reason: keep ? lane.reason : undefined };
         }),
       };
     case "start":
