@@ -8,8 +8,8 @@ import { describeLane, laneName, type Lane } from "./model/state";
 export type Question = "gpu" | "inference";
 
 const QUESTIONS: Record<Question, string> = {
-  gpu: "which will multiply two 1024×1024 matrices fastest on this device: plain JavaScript, WebAssembly, or the graphics chip through WebGL?",
-  inference: "a trained model answering a question is mostly matrix multiplication. Which of your device's engines would answer fastest?",
+  gpu: "which multiplies big grids of numbers fastest here: plain JavaScript, WebAssembly, or the graphics chip through WebGL?",
+  inference: "a model answering you is mostly matrix multiplication. Which of your device's engines would answer fastest?",
 };
 
 export type FrameProps = {
@@ -85,7 +85,7 @@ export function Frame(props: FrameProps) {
           <li key={lane.id} className={`rc-lane-row rc-lane-row--${lane.status}`} data-testid={`lane-${lane.id}`} data-status={lane.status}>
             <Key id={lane.id} />
             <span className="rc-lane-row__name">
-              <strong>{laneName(lane)}</strong> <span>{lane.software ? "CPU drawing as a GPU" : BACKEND_INFO[lane.id].chip}</span>
+              <strong>{laneName(lane)}</strong> <span>{lane.software ? "on the CPU" : BACKEND_INFO[lane.id].chip}</span>
             </span>
             <span className="rc-lane-row__text">{describeLane(lane)}</span>
           </li>

@@ -16,7 +16,7 @@ function probeWasm(): Availability {
 
 function probeWebGl(): Availability {
   if (typeof OffscreenCanvas === "undefined") {
-    return { id: "webgl", available: false, reason: "not available: this browser cannot use WebGL off the page's main thread (no OffscreenCanvas)" };
+    return { id: "webgl", available: false, reason: "not available: this browser has no WebGL off the main thread (OffscreenCanvas)" };
   }
   try {
     const canvas = new OffscreenCanvas(1, 1);
