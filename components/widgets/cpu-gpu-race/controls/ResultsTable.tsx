@@ -14,13 +14,13 @@ export function ResultsTable({ lanes, sizes }: { lanes: Lane[]; sizes: readonly 
   return (
     <div className="rc-table" tabIndex={0} role="region" aria-label="Results as a table">
       <table>
-        <caption>GFLOP/s (billions of floating-point operations a second) for one n×n by n×n multiplication</caption>
+        <caption>GFLOP/s for one n×n by n×n multiplication</caption>
         <thead>
           <tr>
             <th scope="col">Size</th>
             {racing.map((l) => (
               <th key={l.id} scope="col">
-                {laneName(l)}
+                {laneName(l).replace("WebAssembly", "Web\u00adAssembly")}
               </th>
             ))}
           </tr>
