@@ -27,8 +27,10 @@ export function drawChart(svg: SVGSVGElement, lanes: readonly Lane[], sizes: rea
   const root = select(svg).attr("viewBox", `0 0 ${width} ${height}`);
   const x = scaleLog()
     .base(2)
-    .domain([sizes[0], sizes[sizes.length - 1]])
+    // Results from a race with a larger largest size stay on the chart until the next race.
+    .domain([sizes[0], Math.max(sizes[sizes.length - 1], ...lanes.flatMap((l) => l.results.map((p) => p.n)))])
     .range([MARGIN.left, width - MARGIN.right]);
+  const ticks = [...new Set([...sizes, ...lanes.flatMap((l) => l.results.map((p) => p.n))])].sort((a, b) => a - b);
   const [lo, hi] = rateDomain(lanes);
   const y = scaleLog().domain([lo, hi]).range([height - MARGIN.bottom, MARGIN.top]);
   const yTicks: number[] = [];
@@ -55,7 +57,7 @@ export function drawChart(svg: SVGSVGElement, lanes: readonly Lane[], sizes: rea
     .text(tickLabel);
   grid
     .selectAll<SVGLineElement, number>("line.rc-grid__x")
-    .data(sizes)
+    .data(ticks)
     .join("line")
     .attr("class", "rc-grid__x")
     .attr("x1", (n) => x(n))
@@ -64,7 +66,7 @@ export function drawChart(svg: SVGSVGElement, lanes: readonly Lane[], sizes: rea
     .attr("y2", height - MARGIN.bottom + 4);
   grid
     .selectAll<SVGTextElement, number>("text.rc-tick--x")
-    .data(sizes)
+    .data(ticks)
     .join("text")
     .attr("class", "rc-tick rc-tick--x")
     .attr("x", (n) => x(n))
