@@ -12,8 +12,10 @@ export function rateDomain(lanes: readonly Pick<Lane, "results">[]): [number, nu
   if (rates.length === 0) return [0.1, 10];
   const lo = 10 ** Math.floor(Math.log10(Math.min(...rates)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...rates)));
-  return [Math.min(lo, 0.1), Math.max(hi, lo * 100, 10)];
+  return [Math.min(lo, 0.1), Math.max(hi, 10)];
 }
+
+const plottable = (p: { gflops: number }) => p.gflops > 0 && Number.isFinite(p.gflops);
 
 const tickLabel = (v: number) => (v >= 1 ? String(Math.round(v)) : String(Number(v.toPrecision(1))));
 
@@ -100,6 +102,7 @@ export function drawChart(svg: SVGSVGElement, lanes: readonly Lane[], sizes: rea
 
   const drawn = lanes.filter((l) => l.results.length > 0);
   const path = line<{ n: number; gflops: number }>()
+    .defined(plottable)
     .x((p) => x(p.n))
     .y((p) => y(p.gflops));
   const groups = root
@@ -116,7 +119,7 @@ export function drawChart(svg: SVGSVGElement, lanes: readonly Lane[], sizes: rea
     .attr("d", (l) => path(l.results) ?? "");
   groups
     .selectAll<SVGPathElement, { id: Lane["id"]; n: number; gflops: number }>("path.rc-marker")
-    .data((l) => l.results.map((p) => ({ id: l.id, n: p.n, gflops: p.gflops })))
+    .data((l) => l.results.filter(plottable).map((p) => ({ id: l.id, n: p.n, gflops: p.gflops })))
     .join("path")
     .attr("class", "rc-marker")
     .attr("d", (p) => markerPath(p.id, 4.5))
