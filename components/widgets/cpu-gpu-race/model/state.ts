@@ -148,7 +148,7 @@ export function describeLane(lane: Lane): string {
   const bestText = top ? `best ${formatRate(top.gflops)} GFLOP/s at ${size(top.n)}` : "";
   switch (lane.status) {
     case "checking":
-      return "checking…";
+      return "not checked yet";
     case "unavailable":
       return lane.reason ?? "not available in this browser";
     case "ready":
