@@ -13,6 +13,11 @@ const QUESTIONS: Record<Question, string> = {
 };
 
 export type FrameProps = {
+  /**
+   * Always "cpu-gpu-race". Passed in rather than written here: the still and the live widget each
+   * carry the name then, and the build's JS budget finds the widget's chunks by it.
+   */
+  name: "cpu-gpu-race";
   live: boolean;
   question: Question;
   running: boolean;
@@ -48,7 +53,7 @@ export function Key({ id }: { id: RaceBackend }) {
 export function Frame(props: FrameProps) {
   return (
     <WidgetFigure
-      name="cpu-gpu-race"
+      name={props.name}
       live={props.live}
       className="rc"
       title="CPU versus GPU"

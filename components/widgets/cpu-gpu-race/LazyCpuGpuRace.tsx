@@ -41,6 +41,7 @@ export default function LazyCpuGpuRace(props: Props) {
   const initial = initialFrom(props);
   const still = (
     <Frame
+      name="cpu-gpu-race"
       live={false}
       question={initial.question}
       running={false}

@@ -99,6 +99,7 @@ export default function LiveCpuGpuRace({ initial }: { initial: Initial }) {
 
   return (
     <Frame
+      name="cpu-gpu-race"
       live
       question={initial.question}
       running={state.running}
