@@ -51,7 +51,7 @@ describe("the race's state", () => {
       ],
       s,
     );
-    expect(describeLane(s.lanes[0])).toBe("best 1.8 GFLOP/s at 256×256 · stopped: 512×512 would take ~2 s each");
+    expect(describeLane(s.lanes[0])).toBe("best 1.8 GFLOP/s at 256×256 · stopped: 512×512 would take ~2.4 s each");
     expect(describeLane(s.lanes[2])).toBe("timing 1024×1024…");
     expect(summarize(s)).toBe("Racing WebGL… Fastest so far: JavaScript, 1.8 GFLOP/s at 256×256.");
     s = run(
@@ -106,7 +106,9 @@ describe("formatting", () => {
     expect(formatRate(gflops(1024, 1))).toBe("2.1");
     expect(formatRate(Number.NaN)).toBe("—");
     expect(formatWait(0.42)).toBe("0.4 s");
-    expect(formatWait(4.29)).toBe("4 s");
+    expect(formatWait(4.29)).toBe("4.3 s");
+    expect(formatWait(1.07)).toBe("1.1 s");
+    expect(formatWait(12.4)).toBe("12 s");
     expect(formatWait(200)).toBe("3 min");
     expect(formatRatio(21.1)).toBe("21×");
     expect(formatRatio(2.44)).toBe("2.4×");

@@ -121,10 +121,11 @@ export function formatRate(gflops: number): string {
   return gflops.toPrecision(2);
 }
 
-/** "0.4 s", "4 s", "3 min": the rough length of a wait. */
+/** "0.4 s", "4.3 s", "12 s", "3 min": the rough length of a wait. */
 export function formatWait(seconds: number): string {
   if (!Number.isFinite(seconds)) return "forever";
-  if (seconds < 1) return `${seconds.toFixed(1)} s`;
+  // One decimal below 10 s: a backend stopped for taking over 1 s must not read "would take ~1 s".
+  if (seconds < 10) return `${seconds.toFixed(1)} s`;
   if (seconds < 90) return `${Math.round(seconds)} s`;
   return `${Math.round(seconds / 60)} min`;
 }
