@@ -3,6 +3,7 @@ import { ActivationFunctions } from "@/components/widgets/activation-functions/A
 import { Analogy } from "./Analogy";
 import { Anchor } from "./Anchor";
 import { Convolution } from "@/components/widgets/convolution/Convolution";
+import { CpuGpuRace } from "@/components/widgets/cpu-gpu-race/CpuGpuRace";
 import { Figure } from "./Figure";
 import { GradientDescent } from "@/components/widgets/gradient-descent/GradientDescent";
 import { KeyTakeaway } from "./KeyTakeaway";
@@ -18,6 +19,7 @@ export const mdxComponents: MDXComponents = {
   ActivationFunctions,
   Analogy,
   Convolution,
+  CpuGpuRace,
   Figure,
   GradientDescent,
   KeyTakeaway,

@@ -1,0 +1,190 @@
+// The CPU-versus-GPU race widget on /glossary/gpu, in headless Chromium: the JS it adds (every script
+// fetched once the page has settled — scrolling to the widget, then the worker and TF.js on Start —
+// gzipped), frame times p50/p95 and long tasks (> 50 ms) on the page's main thread while the race
+// runs in its worker, and the GFLOP/s each backend reached on this machine.
+// Goals: frame p95 ≤ 16.7 ms, no long task. Run after `npm run build`.
+// Env: BENCH_PORT (3401), RUNS (2), MAX_SIZE (1024), CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list the files.
+import { chromium } from "@playwright/test";
+import os from "node:os";
+import { gzipSync } from "node:zlib";
+import { firstLoadJs, kib, startServerOnFreePort } from "./first-load.mjs";
+import { CHROMIUM_LAUNCH, median, quantile } from "./harness.mjs";
+
+const port = Number(process.env.BENCH_PORT ?? 3401);
+const RUNS = Number(process.env.RUNS ?? 2);
+const MAX_SIZE = String(process.env.MAX_SIZE ?? 1024);
+const FRAME_BUDGET_MS = 16.7;
+const LONG_TASK_MS = 50;
+const VERBOSE = process.env.VERBOSE === "1";
+const PATH = "/glossary/gpu";
+const WIDGET = '[data-widget="cpu-gpu-race"]';
+
+/** Installed before any page script runs: frame timestamps and long tasks. */
+function instrument() {
+  const bench = { frames: [], longTasks: [], longTasksSupported: false };
+  window.__bench = bench;
+  const onFrame = (t) => {
+    bench.frames.push(t);
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+    bench.longTasksSupported = PerformanceObserver.supportedEntryTypes.includes("longtask");
+  } catch {}
+}
+
+/** The renderer's main thread (the one running the most script) and the CPU time of each of its tasks, in ms. */
+function mainThreadCpu(events) {
+  const calls = new Map();
+  for (const e of events) if (e.name === "FunctionCall") calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...calls].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const tasks = events
+    .filter((e) => `${e.pid}:${e.tid}` === main && e.name === "RunTask" && e.ph === "X" && e.tdur !== undefined)
+    .map((e) => e.tdur / 1000)
+    .sort((a, b) => a - b);
+  return { tasks, total: tasks.reduce((n, t) => n + t, 0) };
+}
+
+const isScript = (url, type) => /\.m?js(\?|$)/.test(new URL(url).pathname) || type.includes("javascript");
+
+/** "cpu 32=0.21 64=0.43;wasm …" → { cpu: [[32, 0.21], [64, 0.43]], … } */
+const parseRates = (text) =>
+  Object.fromEntries(
+    (text ?? "")
+      .split(";")
+      .filter(Boolean)
+      .map((lane) => {
+        const [id, ...points] = lane.split(" ");
+        return [id, points.map((p) => p.split("=").map(Number))];
+      }),
+  );
+
+async function measure(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.addInitScript(instrument);
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+    let afterLoad = false;
+    const fetched = [];
+    const seen = new Set();
+    context.on("response", (response) => {
+      if (!afterLoad || seen.has(response.url()) || !isScript(response.url(), response.headers()["content-type"] ?? "")) return;
+      seen.add(response.url());
+      fetched.push(
+        response
+          .body()
+          .then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }))
+          .catch((error) => ({ url: response.url(), error: error.message })),
+      );
+    });
+    await page.goto(base + PATH, { waitUntil: "load" });
+    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
+    afterLoad = true;
+    const widget = page.locator(WIDGET);
+    await widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+    await page.waitForSelector(`${WIDGET}[data-live="true"] [data-testid="lane-cpu"][data-status="ready"]`, { timeout: 45_000 });
+    await widget.getByLabel("Largest size").selectOption(MAX_SIZE);
+    // A trace gives each main-thread task's CPU time, which, unlike the wall clock, does not grow when
+    // other processes (or the race's own worker) take the CPU away from the page.
+    await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+    const startAt = await page.evaluate(() => performance.now());
+    await widget.getByRole("button", { name: "Start the race" }).click();
+    await page.waitForSelector(`${WIDGET}[data-running="true"]`);
+    await page.waitForSelector(`${WIDGET}[data-running="false"]`, { timeout: 180_000 });
+    const endAt = await page.evaluate(() => performance.now());
+    const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
+    const data = await page.evaluate(() => window.__bench);
+    const files = await Promise.all(fetched);
+    const frames = data.frames.filter((t) => t >= startAt && t <= endAt);
+    const deltas = frames
+      .slice(1)
+      .map((t, i) => t - frames[i])
+      .sort((a, b) => a - b);
+    const longTasks = data.longTasks.filter((e) => e.start + e.duration >= startAt && e.start <= endAt && e.duration > LONG_TASK_MS);
+    if (!data.longTasksSupported) problems.push("this Chromium does not report long tasks");
+    for (const f of files) if (f.error) problems.push(`could not read ${f.url}: ${f.error}`);
+    const probe = await widget.evaluate((el) => ({ rates: el.dataset.rates, lanes: el.dataset.lanes, tensors: el.dataset.numTensors }));
+    const summary = (await widget.getByTestId("summary").textContent()).trim();
+    const laneText = {};
+    for (const id of ["cpu", "wasm", "webgl", "webgpu"]) laneText[id] = (await widget.getByTestId(`lane-${id}`).textContent()).trim();
+    return {
+      seconds: (endAt - startAt) / 1000,
+      frameP50: quantile(deltas, 0.5),
+      frameP95: quantile(deltas, 0.95),
+      frameMax: deltas.at(-1) ?? Number.NaN,
+      longTasks,
+      taskCpuP95: quantile(cpu.tasks, 0.95),
+      taskCpuMax: cpu.tasks.at(-1) ?? Number.NaN,
+      cpuLongTasks: cpu.tasks.filter((t) => t > LONG_TASK_MS).length,
+      cpuShare: cpu.total / (endAt - startAt),
+      jsGzip: files.filter((f) => !f.error).reduce((n, f) => n + f.gzip, 0),
+      jsFiles: files.filter((f) => !f.error).length,
+      files,
+      rates: parseRates(probe.rates),
+      lanes: probe.lanes,
+      tensors: probe.tensors,
+      laneText,
+      summary,
+      problems,
+    };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+const server = await startServerOnFreePort(port);
+let browser;
+try {
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
+  const load = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} CPUs`;
+  console.log(`CPU-versus-GPU race widget on ${PATH}: ${RUNS} full race(s) up to ${MAX_SIZE}×${MAX_SIZE}, viewport 1280×900`);
+  console.log(`Chromium ${browser.version()} (${CHROMIUM_LAUNCH.executablePath}, --disable-gpu); machine: ${load()}`);
+  console.log(`JS gz = every script fetched after the page settled (the widget, its worker, TF.js on Start), gzip -9; frames = main-thread requestAnimationFrame intervals from Start to the end\n`);
+  const results = [];
+  for (let run = 1; run <= RUNS; run++) {
+    try {
+      const r = await measure(browser, server.base);
+      results.push(r);
+      console.log(
+        `run ${run}: ${r.seconds.toFixed(1)} s race · frame p50 ${r.frameP50.toFixed(2)} ms, p95 ${r.frameP95.toFixed(2)} ms, max ${r.frameMax.toFixed(1)} ms · long tasks ${r.longTasks.length}${r.longTasks.length ? ` (max ${Math.max(...r.longTasks.map((t) => t.duration)).toFixed(0)} ms)` : ""} · main-thread task CPU p95 ${r.taskCpuP95.toFixed(1)} ms, max ${r.taskCpuMax.toFixed(1)} ms, ${r.cpuLongTasks} over ${LONG_TASK_MS} ms, ${(r.cpuShare * 100).toFixed(0)}% of the wall clock · JS ${kib(r.jsGzip)} gz in ${r.jsFiles} files · tensors after ${r.tensors}`,
+      );
+      for (const [id, points] of Object.entries(r.rates)) console.log(`    ${id.padEnd(6)} ${points.map(([n, g]) => `${n}: ${g}`).join("  ")}  GFLOP/s`);
+      for (const [id, text] of Object.entries(r.laneText)) console.log(`    ${id.padEnd(6)} ${text}`);
+      console.log(`    summary: ${r.summary}`);
+      for (const p of r.problems) console.log(`  ! ${p}`);
+      if (VERBOSE) for (const f of r.files) console.log(`    ${f.error ? f.error : kib(f.gzip).padStart(10)}  ${f.url}`);
+    } catch (error) {
+      console.log(`run ${run}: ERROR ${error.message.split("\n")[0]}`);
+      process.exitCode = 1;
+    }
+  }
+  if (results.length) {
+    const plain = await firstLoadJs(server.base, "/glossary/epoch");
+    const first = await firstLoadJs(server.base, PATH);
+    console.log(`\nfirst load: ${PATH} ${kib(first.gzip)} gz in ${first.files} files; /glossary/epoch (no widget) ${kib(plain.gzip)} gz`);
+    console.log(`JS the widget adds (scrolling to it and one race): ${kib(median(results.map((r) => r.jsGzip)))} gz (median of runs)`);
+    const best = {};
+    for (const r of results) for (const [id, points] of Object.entries(r.rates)) for (const [n, g] of points) if (!best[id] || g > best[id].g) best[id] = { n, g };
+    console.log(`best GFLOP/s per backend on this machine: ${Object.entries(best).map(([id, b]) => `${id} ${b.g} at ${b.n}×${b.n}`).join(" · ")}`);
+    const worstP95 = Math.max(...results.map((r) => r.frameP95));
+    const longTasks = results.reduce((n, r) => n + r.longTasks.length, 0);
+    console.log(`Goals (worst run): ${worstP95 <= FRAME_BUDGET_MS ? "PASS" : "MISS"} frame p95 ≤ ${FRAME_BUDGET_MS} ms (${worstP95.toFixed(2)} ms) · ${longTasks === 0 ? "PASS" : "MISS"} no long task (${longTasks})`);
+  }
+  if (results.length) {
+    const worstTask = Math.max(...results.map((r) => r.taskCpuMax));
+    const cpuLong = results.reduce((n, r) => n + r.cpuLongTasks, 0);
+    console.log(`By CPU time (load-independent): longest main-thread task ${worstTask.toFixed(1)} ms of CPU · ${cpuLong} task(s) over ${LONG_TASK_MS} ms of CPU`);
+  }
+  console.log(`machine: ${load()} at the end`);
+} finally {
+  await browser?.close().catch(() => {});
+  server.stop();
+}
