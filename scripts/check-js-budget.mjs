@@ -28,6 +28,7 @@ const WIDGET_BUDGETS = [
   { widget: "activation-functions", maxKiB: 36 },
   { widget: "gradient-descent", maxKiB: 310 },
   { widget: "tokenizer", maxKiB: 520 },
+  { widget: "convolution", maxKiB: 310 },
   // The race's worker may start TF.js's cpu, wasm and webgl backends (the .wasm binary is not counted here).
   { widget: "cpu-gpu-race", maxKiB: 320 },
 ];
