@@ -77,3 +77,34 @@ export function mainThreadTasks(events) {
     .map((e) => e.tdur / 1000)
     .sort((a, b) => a - b);
 }
+
+/** Chromium's cumulative main-thread times in seconds (TaskDuration, ScriptDuration, …); needs `Performance.enable` on `cdp`. */
+async function mainThreadMetrics(cdp) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+/**
+ * One phase of a reader's input: runs `act` (which returns how many inputs it made) and reports
+ * frames and long tasks over it, the page's main-thread time per input, and whether `summary`
+ * (a locator) changed.
+ */
+export async function inputPhase(page, cdp, name, summary, act) {
+  const before = await mainThreadMetrics(cdp);
+  const start = await page.evaluate(() => performance.now());
+  const summaryBefore = await summary.textContent();
+  const moves = await act();
+  const end = await page.evaluate(() => performance.now());
+  const after = await mainThreadMetrics(cdp);
+  const perMove = (key) => ((after[key] - before[key]) * 1000) / Math.max(1, moves);
+  return {
+    name,
+    moves,
+    seconds: (end - start) / 1000,
+    ...(await frameStats(page, start, end)),
+    taskPerMove: perMove("TaskDuration"),
+    scriptPerMove: perMove("ScriptDuration"),
+    layoutPerMove: perMove("LayoutDuration") + perMove("RecalcStyleDuration"),
+    changed: summaryBefore !== (await summary.textContent()),
+  };
+}

@@ -9,7 +9,7 @@ import { chromium } from "@playwright/test";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { kib, startServerOnFreePort } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, DROPPED_MS, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, median, recordFrames } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, DROPPED_MS, FRAME_BUDGET_MS, inputPhase, LONG_TASK_MS, median, recordFrames } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3340);
 const SECONDS = Number(process.env.SECONDS_PER_PHASE ?? 6);
@@ -38,33 +38,8 @@ async function sweep(page, box, seconds, press = true) {
   return moves;
 }
 
-/** Chromium's cumulative main-thread times (seconds), from the DevTools protocol. */
-async function metrics(cdp) {
-  const { metrics: list } = await cdp.send("Performance.getMetrics");
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
-async function phase(page, cdp, name, act) {
-  const before = await metrics(cdp);
-  const start = await page.evaluate(() => performance.now());
-  const summaryBefore = await page.locator(WIDGET).getByTestId("summary").textContent();
-  const moves = await act();
-  const end = await page.evaluate(() => performance.now());
-  const after = await metrics(cdp);
-  const perMove = (key) => ((after[key] - before[key]) * 1000) / Math.max(1, moves);
-  const stats = await frameStats(page, start, end);
-  return {
-    name,
-    moves,
-    seconds: (end - start) / 1000,
-    ...stats,
-    // Main-thread time per pointer move: all tasks, and the part spent running script.
-    taskPerMove: perMove("TaskDuration"),
-    scriptPerMove: perMove("ScriptDuration"),
-    layoutPerMove: perMove("LayoutDuration") + perMove("RecalcStyleDuration"),
-    changed: summaryBefore !== (await page.locator(WIDGET).getByTestId("summary").textContent()),
-  };
-}
+/** One phase of use, measured by the harness; the widget's summary tells whether it responded. */
+const phase = (page, cdp, name, act) => inputPhase(page, cdp, name, page.locator(WIDGET).getByTestId("summary"), act);
 
 async function measure(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });

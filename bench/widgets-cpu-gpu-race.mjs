@@ -8,45 +8,14 @@ import { chromium } from "@playwright/test";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { firstLoadJs, kib, startServerOnFreePort } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, median, quantile } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, median, quantile, recordFrames } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3401);
 const RUNS = Number(process.env.RUNS ?? 2);
 const MAX_SIZE = String(process.env.MAX_SIZE ?? 1024);
-const FRAME_BUDGET_MS = 16.7;
-const LONG_TASK_MS = 50;
 const VERBOSE = process.env.VERBOSE === "1";
 const PATH = "/glossary/gpu";
 const WIDGET = '[data-widget="cpu-gpu-race"]';
-
-/** Installed before any page script runs: frame timestamps and long tasks. */
-function instrument() {
-  const bench = { frames: [], longTasks: [], longTasksSupported: false };
-  window.__bench = bench;
-  const onFrame = (t) => {
-    bench.frames.push(t);
-    requestAnimationFrame(onFrame);
-  };
-  requestAnimationFrame(onFrame);
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask", buffered: true });
-    bench.longTasksSupported = PerformanceObserver.supportedEntryTypes.includes("longtask");
-  } catch {}
-}
-
-/** The renderer's main thread (the one running the most script) and the CPU time of each of its tasks, in ms. */
-function mainThreadCpu(events) {
-  const calls = new Map();
-  for (const e of events) if (e.name === "FunctionCall") calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  const main = [...calls].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const tasks = events
-    .filter((e) => `${e.pid}:${e.tid}` === main && e.name === "RunTask" && e.ph === "X" && e.tdur !== undefined)
-    .map((e) => e.tdur / 1000)
-    .sort((a, b) => a - b);
-  return { tasks, total: tasks.reduce((n, t) => n + t, 0) };
-}
 
 const isScript = (url, type) => /\.m?js(\?|$)/.test(new URL(url).pathname) || type.includes("javascript");
 
@@ -68,7 +37,7 @@ async function measure(browser, base) {
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    await page.addInitScript(instrument);
+    await page.addInitScript(recordFrames);
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
     let afterLoad = false;
@@ -99,17 +68,12 @@ async function measure(browser, base) {
     await page.waitForSelector(`${WIDGET}[data-running="true"]`);
     await page.waitForSelector(`${WIDGET}[data-running="false"]`, { timeout: 180_000 });
     const endAt = await page.evaluate(() => performance.now());
-    const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    const cpuTasks = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    const cpu = { tasks: cpuTasks, total: cpuTasks.reduce((n, t) => n + t, 0) };
     await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
-    const data = await page.evaluate(() => window.__bench);
     const files = await Promise.all(fetched);
-    const frames = data.frames.filter((t) => t >= startAt && t <= endAt);
-    const deltas = frames
-      .slice(1)
-      .map((t, i) => t - frames[i])
-      .sort((a, b) => a - b);
-    const longTasks = data.longTasks.filter((e) => e.start + e.duration >= startAt && e.start <= endAt && e.duration > LONG_TASK_MS);
-    if (!data.longTasksSupported) problems.push("this Chromium does not report long tasks");
+    const run = await frameStats(page, startAt, endAt);
+    if (!run.supported) problems.push("this Chromium does not report long tasks");
     for (const f of files) if (f.error) problems.push(`could not read ${f.url}: ${f.error}`);
     const probe = await widget.evaluate((el) => ({ rates: el.dataset.rates, lanes: el.dataset.lanes, tensors: el.dataset.numTensors }));
     const summary = (await widget.getByTestId("summary").textContent()).trim();
@@ -117,10 +81,11 @@ async function measure(browser, base) {
     for (const id of ["cpu", "wasm", "webgl", "webgpu"]) laneText[id] = (await widget.getByTestId(`lane-${id}`).textContent()).trim();
     return {
       seconds: (endAt - startAt) / 1000,
-      frameP50: quantile(deltas, 0.5),
-      frameP95: quantile(deltas, 0.95),
-      frameMax: deltas.at(-1) ?? Number.NaN,
-      longTasks,
+      frameP50: run.p50,
+      frameP95: run.p95,
+      frameMax: run.deltas.at(-1) ?? Number.NaN,
+      longTasks: run.longTasks,
+      longest: run.longest,
       taskCpuP95: quantile(cpu.tasks, 0.95),
       taskCpuMax: cpu.tasks.at(-1) ?? Number.NaN,
       cpuLongTasks: cpu.tasks.filter((t) => t > LONG_TASK_MS).length,
@@ -154,7 +119,7 @@ try {
       const r = await measure(browser, server.base);
       results.push(r);
       console.log(
-        `run ${run}: ${r.seconds.toFixed(1)} s race · frame p50 ${r.frameP50.toFixed(2)} ms, p95 ${r.frameP95.toFixed(2)} ms, max ${r.frameMax.toFixed(1)} ms · long tasks ${r.longTasks.length}${r.longTasks.length ? ` (max ${Math.max(...r.longTasks.map((t) => t.duration)).toFixed(0)} ms)` : ""} · main-thread task CPU p95 ${r.taskCpuP95.toFixed(1)} ms, max ${r.taskCpuMax.toFixed(1)} ms, ${r.cpuLongTasks} over ${LONG_TASK_MS} ms, ${(r.cpuShare * 100).toFixed(0)}% of the wall clock · JS ${kib(r.jsGzip)} gz in ${r.jsFiles} files · tensors after ${r.tensors}`,
+        `run ${run}: ${r.seconds.toFixed(1)} s race · frame p50 ${r.frameP50.toFixed(2)} ms, p95 ${r.frameP95.toFixed(2)} ms, max ${r.frameMax.toFixed(1)} ms · long tasks ${r.longTasks}${r.longTasks ? ` (max ${r.longest.toFixed(0)} ms)` : ""} · main-thread task CPU p95 ${r.taskCpuP95.toFixed(1)} ms, max ${r.taskCpuMax.toFixed(1)} ms, ${r.cpuLongTasks} over ${LONG_TASK_MS} ms, ${(r.cpuShare * 100).toFixed(0)}% of the wall clock · JS ${kib(r.jsGzip)} gz in ${r.jsFiles} files · tensors after ${r.tensors}`,
       );
       for (const [id, points] of Object.entries(r.rates)) console.log(`    ${id.padEnd(6)} ${points.map(([n, g]) => `${n}: ${g}`).join("  ")}  GFLOP/s`);
       for (const [id, text] of Object.entries(r.laneText)) console.log(`    ${id.padEnd(6)} ${text}`);
@@ -175,7 +140,7 @@ try {
     for (const r of results) for (const [id, points] of Object.entries(r.rates)) for (const [n, g] of points) if (!best[id] || g > best[id].g) best[id] = { n, g };
     console.log(`best GFLOP/s per backend on this machine: ${Object.entries(best).map(([id, b]) => `${id} ${b.g} at ${b.n}×${b.n}`).join(" · ")}`);
     const worstP95 = Math.max(...results.map((r) => r.frameP95));
-    const longTasks = results.reduce((n, r) => n + r.longTasks.length, 0);
+    const longTasks = results.reduce((n, r) => n + r.longTasks, 0);
     console.log(`Goals (worst run): ${worstP95 <= FRAME_BUDGET_MS ? "PASS" : "MISS"} frame p95 ≤ ${FRAME_BUDGET_MS} ms (${worstP95.toFixed(2)} ms) · ${longTasks === 0 ? "PASS" : "MISS"} no long task (${longTasks})`);
   }
   if (results.length) {
