@@ -1,4 +1,4 @@
-import { createRng, shuffleInPlace } from "./rng";
+import { createRng, shuffleInPlace } from "../../shared/rng";
 
 /*
  * Handwritten digits from the UCI "Optical Recognition of Handwritten Digits" set

@@ -34,3 +34,11 @@ export function shuffled<T>(items: readonly T[], rng: () => number): T[] {
   shuffleInPlace(copy, rng);
   return copy;
 }
+
+/** Glorot/Xavier uniform: U(-limit, limit) with limit = sqrt(6 / (fanIn + fanOut)), row-major fanIn × fanOut. */
+export function glorotUniform(fanIn: number, fanOut: number, rng: () => number): Float32Array {
+  const limit = Math.sqrt(6 / (fanIn + fanOut));
+  const values = new Float32Array(fanIn * fanOut);
+  for (let i = 0; i < values.length; i++) values[i] = (2 * rng() - 1) * limit;
+  return values;
+}
