@@ -46,7 +46,7 @@ export function Frame(props: FrameProps) {
       probe={{ "data-playing": props.playing ? "true" : "false", "data-l2": props.l2, "data-dropout": props.dropout, ...props.probe }}
       caption={
         <>
-          Press Play and watch the two losses on the right. With no penalty and no dropout the curve bends through every filled point while the test
+          Press Play and watch the two lines in the loss plot. With no penalty and no dropout the curve bends through every filled point while the test
           loss, measured on the hollow points it never trains on, turns and climbs. Then raise the L2 penalty or dropout, during a run or before
           Reset, and watch the gap close. Step trains 50 epochs; New noise draws fresh points from the same curve.
         </>

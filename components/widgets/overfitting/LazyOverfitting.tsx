@@ -40,7 +40,7 @@ export default function LazyOverfitting({ l2, dropout, highlight, seed }: Props)
       live={false}
       playing={false}
       epoch={0}
-      backend="not loaded yet"
+      backend="TF.js · —"
       summary="The live network loads when you scroll to it. It needs JavaScript."
       l2={initial.l2}
       dropout={initial.dropout}

@@ -146,7 +146,7 @@ export default function LiveOverfitting({ initial }: { initial: Initial }) {
         live
         playing={wantsToPlay}
         epoch={view.epoch}
-        backend={engine?.backend ?? "loading TF.js…"}
+        backend={engine?.backend ?? "TF.js · …"}
         summary={status}
         l2={l2}
         dropout={dropout}

@@ -21,12 +21,12 @@ export function fitPath(xs: ArrayLike<number>, ys: ArrayLike<number>): string {
 }
 
 /** The loss plot: log scale, one decade per gridline, from 0.0001 up to 2. */
-export const LOSS = { top: 8, right: 10, bottom: 24, left: 50, min: 1e-4, max: 2 } as const;
+export const LOSS = { top: 8, right: 10, bottom: 24, left: 60, min: 1e-4, max: 2 } as const;
 export const LOSS_TICKS = [1, 0.1, 0.01, 0.001, 0.0001];
 
 /** The epoch axis grows in steps, so the lines do not crawl sideways every frame. */
 export function epochSpan(epoch: number): number {
-  for (const span of [500, 1000, 2000, 3000, 4000, 6000]) if (epoch <= span) return span;
+  for (const span of [250, 500, 1000, 2000, 3000]) if (epoch <= span) return span;
   return Math.ceil(epoch / 1000) * 1000;
 }
 

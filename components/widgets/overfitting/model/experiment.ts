@@ -11,7 +11,7 @@ export const LEARNING_RATE = 0.005;
 /** Where the fitted curve is drawn: this many evenly spaced xs across the range. */
 export const CURVE_POINTS = 121;
 /** Training stops here; the story is told long before. */
-export const MAX_EPOCHS = 6000;
+export const MAX_EPOCHS = 3000;
 
 export type Snapshot = {
   epoch: number;

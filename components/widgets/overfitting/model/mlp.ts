@@ -4,6 +4,7 @@ import { createRng, glorotUniform } from "../../shared/rng";
 
 type TensorFlow = typeof tfCore;
 
+
 export type Regularizers = {
   /** Weight decay: the penalty l2·Σw² over every weight (not the biases) is added to the loss. */
   l2: number;
@@ -42,12 +43,12 @@ export class CurveNet {
       const fanIn = this.layerSizes[l];
       const fanOut = this.layerSizes[l + 1];
       const weights = glorotUniform(fanIn, fanOut, rng);
-      // The first layer's units get spread-out slopes and break points over [-1, 1], so the
-      // network can bend anywhere along the range from the start (plain Glorot keeps them all tame).
+      // The first layer's units get gentle slopes and break points spread over [-1, 1]: the network
+      // starts smooth, finds the broad shape first, and only later bends to every point.
       const biases = new Float32Array(fanOut);
       if (l === 0) {
         for (let j = 0; j < fanOut; j++) {
-          weights[j] = (rng() < 0.5 ? -1 : 1) * (1 + 3 * rng());
+          weights[j] = (rng() < 0.5 ? -1 : 1) * (0.3 + 0.7 * rng());
           biases[j] = -weights[j] * (2 * rng() - 1);
         }
       }
