@@ -4,7 +4,7 @@ import { X_MAX, X_MIN } from "../model/data";
 export const BOX = { width: 400, height: 250 } as const;
 
 /** The fit: x across the data range, y over a fixed band that holds the points and the wiggles. */
-export const FIT = { top: 6, right: 6, bottom: 6, left: 6, yMin: -1.75, yMax: 1.75 } as const;
+export const FIT = { top: 6, right: 6, bottom: 6, left: 6, yMin: -1.5, yMax: 1.6 } as const;
 export function fitX(x: number): number {
   return FIT.left + ((x - X_MIN) / (X_MAX - X_MIN)) * (BOX.width - FIT.left - FIT.right);
 }
@@ -21,7 +21,7 @@ export function fitPath(xs: ArrayLike<number>, ys: ArrayLike<number>): string {
 }
 
 /** The loss plot: log scale, one decade per gridline, from 0.0001 up to 2. */
-export const LOSS = { top: 8, right: 10, bottom: 24, left: 60, min: 1e-4, max: 2 } as const;
+export const LOSS = { top: 8, right: 10, bottom: 24, left: 68, min: 1e-4, max: 2 } as const;
 export const LOSS_TICKS = [1, 0.1, 0.01, 0.001, 0.0001];
 
 /** The epoch axis grows in steps, so the lines do not crawl sideways every frame. */
