@@ -97,7 +97,8 @@ async function measure(browser, base, entry) {
     afterLoad = true;
     const widget = page.locator(WIDGET);
     await widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
-    await page.waitForFunction((sel) => document.querySelector(`${sel} .widget__badge`)?.textContent?.startsWith("TF.js"), WIDGET, { timeout: 45_000 });
+    // The still's badge reads "TF.js · —"; the live widget names its backend once TF.js is up.
+    await page.waitForFunction((sel) => /^TF\.js · (cpu|wasm|webgl)/.test(document.querySelector(`${sel} .widget__badge`)?.textContent ?? ""), WIDGET, { timeout: 45_000 });
     await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => problems.push("the widget's files did not settle within 15 s"));
     const backend = (await widget.locator(".widget__badge").textContent()).trim();
 

@@ -17,7 +17,7 @@ type View = { epoch: number; train: number; test: number; numTensors: number };
 /** The network's own starting weights stay the same across new noise, so only the data changes. */
 const NET_SEED = 102;
 /** A frame spends at most this long training, so drawing still fits in 16.7 ms. */
-const TRAIN_BUDGET_MS = 7;
+const TRAIN_BUDGET_MS = 5;
 /** … and never more than this many epochs, so a fast machine still tells the story at a readable pace. */
 const MAX_EPOCHS_PER_FRAME = 12;
 /** Step trains this many epochs: one alone would change nothing you could see. */
