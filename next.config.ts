@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   // MDX entries are imported by the glossary route, never served as pages of their own.
   pageExtensions: ["ts", "tsx"],
   poweredByHeader: false,
+  // Node gzips every response afresh, which costs more CPU than serving the page. Instances behind a
+  // proxy or CDN that compresses set HTTP_COMPRESSION=off at start (see docs/deploy.md, bench/serve).
+  compress: process.env.HTTP_COMPRESSION !== "off",
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.SITE_URL ?? "http://127.0.0.1:3000") }];

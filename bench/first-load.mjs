@@ -1,35 +1,13 @@
 // Shared by the benches: start a production server and measure a page's first-load JavaScript.
-import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
-import { setTimeout as sleep } from "node:timers/promises";
+import { startNext } from "./next-server.mjs";
 
-export async function startServer(port) {
-  const server = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    // A local production build on development defaults (no real secret is needed to measure pages).
-    env: { LUMOMATE_ALLOW_DEV_DEFAULTS: "1", ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return { base, stop: () => process.kill(-server.pid, "SIGTERM") };
-    } catch {}
-    await sleep(250);
-  }
-  process.kill(-server.pid, "SIGTERM");
-  throw new Error(`next start did not answer on ${base} within 30 s — did you run "npm run build"?`);
-}
-
-/** Like startServer, but refuses to measure someone else's server already answering on the port. */
-export async function startServerOnFreePort(port) {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
-  } catch {
-    return startServer(port);
-  }
-  throw new Error(`something already answers on port ${port}; stop it or set BENCH_PORT`);
-}
+/**
+ * The production build under `next start` on 127.0.0.1:port, on development defaults (no real
+ * secret is needed to measure pages). Refuses a port something else already answers on.
+ */
+export const startServer = (port) => startNext(port, { LUMOMATE_ALLOW_DEV_DEFAULTS: "1" }, { label: "bench server" });
+export const startServerOnFreePort = startServer;
 
 /** Every script a browser loads with the HTML of `path` (no lazy chunks), gzipped. */
 export async function firstLoadJs(base, path) {

@@ -14,3 +14,66 @@ export const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+
+export const FRAME_BUDGET_MS = 16.7;
+/** An interval this long missed a vsync. */
+export const DROPPED_MS = 1.5 * FRAME_BUDGET_MS;
+export const LONG_TASK_MS = 50;
+
+/**
+ * Page side, installed with `addInitScript` before any page script (so it must be self-contained):
+ * every animation frame's timestamp and every long task, in `window.__bench`. It keeps the page's
+ * own requestAnimationFrame as found, so a bench that wraps it afterwards does not time this loop.
+ */
+export function recordFrames() {
+  const bench = (window.__bench ??= {});
+  Object.assign(bench, { frames: [], longTasks: [], longTasksSupported: false });
+  const raf = window.requestAnimationFrame.bind(window);
+  const onFrame = (t) => {
+    bench.frames.push(t);
+    raf(onFrame);
+  };
+  raf(onFrame);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+    bench.longTasksSupported = PerformanceObserver.supportedEntryTypes.includes("longtask");
+  } catch {}
+}
+
+/** Frame intervals and long tasks between two page timestamps (`performance.now()` of the page). */
+export async function frameStats(page, from, to) {
+  const data = await page.evaluate(() => window.__bench);
+  const frames = data.frames.filter((t) => t >= from && t <= to);
+  // Page timestamps are coarsened (to 0.1 ms without cross-origin isolation), so differences carry
+  // float noise: 1016.7 - 1000 = 16.700000000000045. Round it away before comparing with 16.7.
+  const deltas = frames
+    .slice(1)
+    .map((t, i) => Math.round((t - frames[i]) * 1000) / 1000)
+    .sort((a, b) => a - b);
+  const longTasks = data.longTasks.filter((e) => e.start + e.duration >= from && e.start <= to && e.duration > LONG_TASK_MS);
+  return {
+    deltas,
+    frames: deltas.length,
+    p50: quantile(deltas, 0.5),
+    p95: quantile(deltas, 0.95),
+    /** Share of intervals over the frame budget. */
+    over: deltas.filter((d) => d > FRAME_BUDGET_MS).length / Math.max(1, deltas.length),
+    /** How many intervals missed a vsync. */
+    dropped: deltas.filter((d) => d > DROPPED_MS).length,
+    longTasks: longTasks.length,
+    longest: Math.max(0, ...longTasks.map((e) => e.duration)),
+    longTaskAt: longTasks.map((e) => `${((e.start - from) / 1000).toFixed(2)} s: ${e.duration.toFixed(0)} ms`),
+    supported: data.longTasksSupported,
+  };
+}
+
+/** CPU time (ms) of each task on the page's main thread (CrRendererMain), from a Chromium trace's events. */
+export function mainThreadTasks(events) {
+  const mains = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  return events
+    .filter((e) => e.ph === "X" && e.name === "RunTask" && e.tdur !== undefined && mains.has(`${e.pid}:${e.tid}`))
+    .map((e) => e.tdur / 1000)
+    .sort((a, b) => a - b);
+}

@@ -164,4 +164,3 @@ export function cpuSeconds(pid) {
   }
 }
 
-export const percentile = (sorted, p) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);

@@ -15,7 +15,8 @@ import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { cpuSeconds, fsyncsPerSecond, machineLoad, percentile, requireBuild, scratchDir, startNext } from "./next-server.mjs";
+import { quantile } from "./harness.mjs";
+import { cpuSeconds, fsyncsPerSecond, machineLoad, requireBuild, scratchDir, startNext } from "./next-server.mjs";
 
 const PORT = 3950;
 const SMTP_PORT = 3952;
@@ -113,8 +114,8 @@ function summarise(rounds) {
     elapsed,
     perSecond: answered / elapsed,
     okPerSecond: (statuses[202] ?? 0) / elapsed,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
     statuses,
     cpuMsPerAnswer: (sum("cpu") * 1000) / answered, // the server's own CPU time: less at the mercy of other load than req/s
     errors: sum("errors"),

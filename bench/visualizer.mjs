@@ -10,7 +10,7 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { kib, startServerOnFreePort } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, median, quantile } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, DROPPED_MS, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, median, quantile, recordFrames } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 20);
@@ -18,11 +18,7 @@ const ALL_BACKENDS = ["cpu", "wasm", "webgl"];
 const BACKENDS = (process.env.BACKENDS ?? ALL_BACKENDS.join(",")).split(",").map((b) => b.trim()).filter(Boolean);
 const SEEDS = [1, 2, 3];
 const LOSS_TARGET = 0.1;
-const FRAME_BUDGET_MS = 16.7;
 const VSYNC_MS = 1000 / 60;
-/** An interval this long means at least one vsync went by without a frame. */
-const DROPPED_MS = 1.5 * FRAME_BUDGET_MS;
-const LONG_TASK_MS = 50;
 const VERBOSE = process.env.VERBOSE === "1";
 const CONFIG = "lv-mode=playground&lv-data=spiral&lv-layers=8-8&lv-act=tanh&lv-lr=0.03&lv-batch=10&lv-noise=0&lv-train=0.5&lv-feat=x-y&lv-reg=none&lv-rate=0";
 const WIDGET = '[data-widget="layer-visualizer"]';
@@ -34,21 +30,10 @@ const GOALS = { epochsPerSecond: 60, frameP95: 16.7, longTasks: 0, secondsToLoss
 for (const b of BACKENDS) if (!ALL_BACKENDS.includes(b)) throw new Error(`BACKENDS: unknown backend "${b}" (use ${ALL_BACKENDS.join(", ")})`);
 if (!(RUN_SECONDS > 0)) throw new Error("RUN_SECONDS must be a positive number");
 
-/** Installed before any page script runs: frame timestamps, long tasks, and when Play was clicked. */
-function instrument() {
-  const bench = { frames: [], longTasks: [], probes: [], playAt: null, longTasksSupported: false };
-  window.__bench = bench;
-  const onFrame = (t) => {
-    bench.frames.push(t);
-    requestAnimationFrame(onFrame);
-  };
-  requestAnimationFrame(onFrame);
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask", buffered: true });
-    bench.longTasksSupported = PerformanceObserver.supportedEntryTypes.includes("longtask");
-  } catch {}
+/** Installed after recordFrames, before any page script: when Play was clicked, and a list for the probes. */
+function notePlay() {
+  const bench = window.__bench;
+  Object.assign(bench, { probes: [], playAt: null });
   // Capture phase: the timestamp is taken as the click is dispatched, before React handles it.
   document.addEventListener(
     "click",
@@ -91,7 +76,8 @@ async function measureRun(browser, base, backend, seed) {
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    await page.addInitScript(instrument);
+    await page.addInitScript(recordFrames);
+    await page.addInitScript(notePlay);
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
 
@@ -154,14 +140,11 @@ async function measureRun(browser, base, backend, seed) {
     const atPlay = probes.filter((p) => p.t <= playAt).at(-1) ?? probes[0];
     const last = probes.at(-1);
     const reached = probes.find((p) => p.t >= playAt && p.loss < LOSS_TARGET);
-    const frames = data.frames.filter((t) => t >= playAt && t <= endAt);
-    // Page timestamps are coarsened (to 0.1 ms without cross-origin isolation), so differences carry
-    // float noise: 1016.7 - 1000 = 16.700000000000045. Round it away before comparing with 16.7.
-    const deltas = frames.slice(1).map((t, i) => Math.round((t - frames[i]) * 1000) / 1000).sort((a, b) => a - b);
-    const longTasks = data.longTasks.filter((e) => e.start + e.duration >= playAt && e.start <= endAt && e.duration > LONG_TASK_MS);
+    const run = await frameStats(page, playAt, endAt);
+    const { deltas } = run;
     const sum = (kind, key) => files.filter((f) => f.kind === kind && !f.error).reduce((n, f) => n + f[key], 0);
     for (const f of files) if (f.error) problems.push(`could not read ${f.url}: ${f.error}`);
-    if (!data.longTasksSupported) problems.push("this Chromium does not report long tasks");
+    if (!run.supported) problems.push("this Chromium does not report long tasks");
     if (samples.some((s) => !s.inView)) problems.push("the widget left the viewport during the run");
     if (!samples.at(-1).epoch) problems.push("no epoch was trained");
     const summary = (await widget.getByTestId("summary").textContent()).trim();
@@ -177,19 +160,19 @@ async function measureRun(browser, base, backend, seed) {
       epochToLoss: reached ? reached.epoch : null,
       finalLoss: last.loss,
       frames: deltas.length,
-      frameP50: quantile(deltas, 0.5),
-      frameP95: quantile(deltas, 0.95),
+      frameP50: run.p50,
+      frameP95: run.p95,
       // The same in whole vsyncs (1 = on time), which the 0.1 ms clock cannot blur.
       frameP95Vsyncs: quantile(deltas.map((d) => Math.max(1, Math.round(d / VSYNC_MS))), 0.95),
-      overBudget: deltas.filter((d) => d > FRAME_BUDGET_MS).length / deltas.length,
-      dropped: deltas.filter((d) => d > DROPPED_MS).length / deltas.length,
-      longTasks: longTasks.length,
-      longestTask: Math.max(0, ...longTasks.map((e) => e.duration)),
+      overBudget: run.over,
+      dropped: run.dropped / Math.max(1, run.frames),
+      longTasks: run.longTasks,
+      longestTask: run.longest,
       jsGzip: sum("js", "gzip"),
       jsFiles: files.filter((f) => f.kind === "js").length,
       wasmGzip: sum("wasm", "gzip"),
       wasmFiles: files.filter((f) => f.kind === "wasm").length,
-      longTaskDetail: longTasks.map((e) => `${((e.start - playAt) / 1000).toFixed(2)} s: ${e.duration.toFixed(0)} ms`),
+      longTaskDetail: run.longTaskAt,
       frameHistogram: histogram(deltas),
       tensorsStart: atPlay.tensors,
       tensorsEnd: last.tensors,

@@ -9,7 +9,7 @@ import { chromium } from "@playwright/test";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { kib, startServerOnFreePort } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, median, quantile } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, DROPPED_MS, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, median, recordFrames } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3340);
 const SECONDS = Number(process.env.SECONDS_PER_PHASE ?? 6);
@@ -17,25 +17,8 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const VERBOSE = process.env.VERBOSE === "1";
 const PATH = "/glossary/activation-function";
 const WIDGET = '[data-widget="activation-functions"]';
-const FRAME_BUDGET_MS = 16.7;
-const LONG_TASK_MS = 50;
 // A production server refuses to start without its secrets unless told to use the development ones.
 process.env.LUMOMATE_ALLOW_DEV_DEFAULTS ??= "1";
-
-/** Installed before any page script: frame timestamps and long tasks. */
-function instrument() {
-  const bench = { frames: [], longTasks: [] };
-  window.__bench = bench;
-  const onFrame = (t) => {
-    bench.frames.push(t);
-    requestAnimationFrame(onFrame);
-  };
-  requestAnimationFrame(onFrame);
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: "longtask", buffered: true });
-}
-
 
 /** Sweeps the mouse back and forth across `box` (button held unless `press` is false) for `seconds`; returns how many moves. */
 async function sweep(page, box, seconds, press = true) {
@@ -69,22 +52,12 @@ async function phase(page, cdp, name, act) {
   const end = await page.evaluate(() => performance.now());
   const after = await metrics(cdp);
   const perMove = (key) => ((after[key] - before[key]) * 1000) / Math.max(1, moves);
-  const data = await page.evaluate(() => window.__bench);
-  const frames = data.frames.filter((t) => t >= start && t <= end);
-  const deltas = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
-  const longTasks = data.longTasks.filter((e) => e.start + e.duration >= start && e.start <= end && e.duration > LONG_TASK_MS);
+  const stats = await frameStats(page, start, end);
   return {
     name,
     moves,
     seconds: (end - start) / 1000,
-    frames: deltas.length,
-    p50: quantile(deltas, 0.5),
-    p95: quantile(deltas, 0.95),
-    over: deltas.filter((d) => d > FRAME_BUDGET_MS).length / Math.max(1, deltas.length),
-    longTasks: longTasks.length,
-    longest: Math.max(0, ...longTasks.map((e) => e.duration)),
-    longTaskAt: longTasks.map((e) => `${((e.start - start) / 1000).toFixed(2)} s: ${e.duration.toFixed(0)} ms`),
-    dropped: deltas.filter((d) => d > 1.5 * FRAME_BUDGET_MS).length,
+    ...stats,
     // Main-thread time per pointer move: all tasks, and the part spent running script.
     taskPerMove: perMove("TaskDuration"),
     scriptPerMove: perMove("ScriptDuration"),
@@ -98,7 +71,7 @@ async function measure(browser, base) {
   const problems = [];
   try {
     const page = await context.newPage();
-    await page.addInitScript(instrument);
+    await page.addInitScript(recordFrames);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
@@ -148,7 +121,7 @@ try {
   console.log(`Activation functions widget on ${PATH} — ${RUNS} runs, ${SECONDS} s per phase, viewport 1280×1000, Chromium ${browser.version()} (--disable-gpu)`);
   console.log(`machine: load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs at the start`);
   console.log(`frame p50/p95: requestAnimationFrame intervals in ms while the pointer drags (vsync-paced: 16.6–16.8 ms is every frame on time);`);
-  console.log(`dropped: intervals > ${(1.5 * FRAME_BUDGET_MS).toFixed(1)} ms; per move: the page's main-thread time per pointer move (DevTools Performance metrics);`);
+  console.log(`dropped: intervals > ${DROPPED_MS.toFixed(1)} ms; per move: the page's main-thread time per pointer move (DevTools Performance metrics);`);
   console.log(`long tasks: main-thread tasks > ${LONG_TASK_MS} ms\n`);
   const runs = [];
   for (let r = 1; r <= RUNS; r++) {

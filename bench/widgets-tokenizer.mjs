@@ -8,60 +8,17 @@ import { chromium } from "@playwright/test";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { kib, startServer } from "./first-load.mjs";
+import { CHROMIUM_LAUNCH, frameStats, LONG_TASK_MS, mainThreadTasks, recordFrames } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3830);
 const PHASE_SECONDS = Number(process.env.PHASE_SECONDS ?? 8);
-const FRAME_BUDGET_MS = 16.7;
-const LONG_TASK_MS = 50;
 const VERBOSE = process.env.VERBOSE === "1";
 const WIDGET = '[data-widget="tokenizer"]';
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  timeout: 60_000,
-};
 const SENTENCE = "The quick brown fox jumps over the lazy dog, and every word becomes a token or two. ";
-
-/** Installed before any page script runs: frame timestamps and long tasks. */
-function instrument() {
-  const bench = { frames: [], longTasks: [], longTasksSupported: false };
-  window.__bench = bench;
-  const onFrame = (t) => {
-    bench.frames.push(t);
-    requestAnimationFrame(onFrame);
-  };
-  requestAnimationFrame(onFrame);
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask", buffered: true });
-    bench.longTasksSupported = PerformanceObserver.supportedEntryTypes.includes("longtask");
-  } catch {}
-}
-
-const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : Number.NaN);
-
-async function frameStats(page, from, to) {
-  const data = await page.evaluate(() => window.__bench);
-  const frames = data.frames.filter((t) => t >= from && t <= to);
-  const deltas = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
-  const longTasks = data.longTasks.filter((e) => e.start + e.duration >= from && e.start <= to && e.duration > LONG_TASK_MS);
-  return {
-    frames: deltas.length,
-    p50: quantile(deltas, 0.5),
-    p95: quantile(deltas, 0.95),
-    overBudget: deltas.filter((d) => d > FRAME_BUDGET_MS).length / Math.max(1, deltas.length),
-    longTasks: longTasks.length,
-    longest: Math.max(0, ...longTasks.map((e) => e.duration)),
-    supported: data.longTasksSupported,
-  };
-}
 
 /** CPU time of each task on the page's main thread, from a Chromium trace. */
 function mainThreadCpu(buffer) {
-  const events = JSON.parse(buffer.toString()).traceEvents;
-  const mains = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-  const cpu = events.filter((e) => e.ph === "X" && e.name === "RunTask" && mains.has(`${e.pid}:${e.tid}`)).map((e) => (e.tdur ?? 0) / 1000);
+  const cpu = mainThreadTasks(JSON.parse(buffer.toString()).traceEvents);
   return { max: Math.max(0, ...cpu), over: cpu.filter((ms) => ms > LONG_TASK_MS).length };
 }
 
@@ -82,21 +39,14 @@ async function typeFor(page, widget, seconds) {
   return i;
 }
 
-const server = await (async () => {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
-  } catch {
-    return startServer(port);
-  }
-  throw new Error(`something already answers on port ${port}; stop it or set BENCH_PORT`);
-})();
+const server = await startServer(port);
 let browser;
 try {
-  browser = await chromium.launch(LAUNCH);
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
-  await page.addInitScript(instrument);
+  await page.addInitScript(recordFrames);
   const problems = [];
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
@@ -155,7 +105,7 @@ try {
     String(s.frames),
     s.p50.toFixed(2),
     s.p95.toFixed(2),
-    `${(s.overBudget * 100).toFixed(0)}%`,
+    `${(s.over * 100).toFixed(0)}%`,
     s.longTasks ? `${s.longTasks} (${s.longest.toFixed(0)} ms)` : "0",
     cpu ? `${cpu.max.toFixed(1)} ms` : "—",
     cpu ? String(cpu.over) : "—",

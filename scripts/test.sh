@@ -15,6 +15,7 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
   # shellcheck source=scripts/postgres.sh
   source scripts/postgres.sh || { echo "PostgreSQL could not start: the PostgreSQL suite cannot run"; status=1; }
 fi
+node scripts/audit.mjs || status=1
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json || status=1
 
 if npm run build; then

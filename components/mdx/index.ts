@@ -2,6 +2,7 @@ import type { MDXComponents } from "mdx/types";
 import { ActivationFunctions } from "@/components/widgets/activation-functions/ActivationFunctions";
 import { Analogy } from "./Analogy";
 import { Anchor } from "./Anchor";
+import { Convolution } from "@/components/widgets/convolution/Convolution";
 import { Figure } from "./Figure";
 import { GradientDescent } from "@/components/widgets/gradient-descent/GradientDescent";
 import { KeyTakeaway } from "./KeyTakeaway";
@@ -17,6 +18,7 @@ export const mdxComponents: MDXComponents = {
   table: Table,
   ActivationFunctions,
   Analogy,
+  Convolution,
   Figure,
   GradientDescent,
   KeyTakeaway,

@@ -64,7 +64,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
       </header>
       <div className="hero">
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={entry.illustration.src} alt={entry.illustration.alt} width={800} height={400} />
+        <img src={entry.illustration.src} alt={entry.illustration.alt} width={800} height={400} fetchPriority="high" />
       </div>
       <Takeaways items={entry.takeaways} />
       <ReadFirst path={readFirst} />

@@ -1,4 +1,5 @@
-import { memo, useId, type ReactNode } from "react";
+import { memo, type ReactNode } from "react";
+import { LiveSummary, WidgetFigure } from "../shared/WidgetFigure";
 import { FunctionPicker } from "./controls/FunctionPicker";
 import { Slider } from "./controls/Slider";
 import { MARGIN } from "./draw/geometry";
@@ -34,30 +35,27 @@ const trackStyle = { marginLeft: MARGIN.left - THUMB / 2, width: `calc(100% - ${
  * reads true.
  */
 export function Frame({ live, state, plot, plane, plotPointer, onChange }: FrameProps) {
-  const titleId = useId();
   const a = activation(state.fn);
   const disabled = !live;
   return (
-    <figure
-      className="widget af"
-      data-widget="activation-functions"
-      data-live={live ? "true" : "false"}
-      data-fn={state.fn}
-      data-x={state.x}
-      data-w1={state.w1}
-      data-w2={state.w2}
-      data-b={state.b}
-      aria-labelledby={titleId}
+    <WidgetFigure
+      name="activation-functions"
+      live={live}
+      className="af"
+      title="Activation functions"
+      subtitle="output and slope"
+      badge={a.formula}
+      badgeTitle={`The rule of ${a.label}`}
+      probe={{ "data-fn": state.fn, "data-x": state.x, "data-w1": state.w1, "data-w2": state.w2, "data-b": state.b }}
+      caption={
+        <>
+          Drag across the plot, or use the Input x slider, to read the output and the slope (the tangent&rsquo;s steepness). Where the slope is 0
+          the neuron passes no learning signal back. Below, move the weights and bias: the dashed line is where the weighted sum is 0, and the
+          function bends the plane along it. GELU is the exact form, x·Φ(x), where Φ(x) is the share of a bell curve lying below x; leaky ReLU
+          leaks with slope 0.1.
+        </>
+      }
     >
-      <div className="widget__head">
-        <p className="widget__title" id={titleId}>
-          Activation functions <span>· output and slope</span>
-        </p>
-        <p className="widget__badge" title={`The rule of ${a.label}`}>
-          {a.formula}
-        </p>
-      </div>
-
       <FunctionPicker value={state.fn} disabled={disabled} onChange={(fn) => onChange({ fn })} />
 
       <div
@@ -93,19 +91,11 @@ export function Frame({ live, state, plot, plane, plotPointer, onChange }: Frame
           tangent at x
         </span>
       </div>
-      <p className="af-summary" aria-live="polite" aria-atomic="true" data-testid="summary">
-        {describePoint(state.fn, state.x)}
-      </p>
+      <LiveSummary className="af-summary">{describePoint(state.fn, state.x)}</LiveSummary>
 
       <NeuronPanel fn={state.fn} w1={state.w1} w2={state.w2} b={state.b} disabled={disabled} plane={plane} onChange={onChange} />
 
-      <figcaption className="widget__caption">
-        Drag across the plot, or use the Input x slider, to read the output and the slope (the tangent&rsquo;s steepness). Where the slope
-        is 0 the neuron passes no learning signal back. Below, move the weights and bias: the dashed line is where the weighted sum is 0, and
-        the function bends the plane along it. GELU is the exact form, x·Φ(x), where Φ(x) is the share of a bell curve lying below x; leaky
-        ReLU leaks with slope 0.1.
-      </figcaption>
-    </figure>
+    </WidgetFigure>
   );
 }
 
@@ -146,9 +136,9 @@ const NeuronPanel = memo(function NeuronPanel({ fn, w1, w2, b, disabled, plane, 
           <Slider label="Weight w₁" value={w1} {...WEIGHT_LIMITS} format={fixed1} disabled={disabled} onChange={(v) => onChange({ w1: v })} />
           <Slider label="Weight w₂" value={w2} {...WEIGHT_LIMITS} format={fixed1} disabled={disabled} onChange={(v) => onChange({ w2: v })} />
           <Slider label="Bias b" value={b} {...BIAS_LIMITS} format={fixed1} disabled={disabled} onChange={(v) => onChange({ b: v })} />
-          <p className="af-summary af-summary--neuron" aria-live="polite" aria-atomic="true" data-testid="neuron-summary">
+          <LiveSummary className="af-summary af-summary--neuron" testId="neuron-summary">
             {describeNeuron(fn, w1, w2, b)}
-          </p>
+          </LiveSummary>
         </div>
       </div>
     </div>

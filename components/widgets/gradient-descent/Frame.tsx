@@ -1,5 +1,7 @@
-import { useId, type ReactNode } from "react";
-import { Playback, SurfacePicker } from "./controls/Controls";
+import type { ReactNode } from "react";
+import { PlaybackBar } from "../shared/PlaybackBar";
+import { LiveSummary, WidgetFigure } from "../shared/WidgetFigure";
+import { RateSelect, SurfacePicker } from "./controls/Controls";
 import { OPTIMIZERS, type OptimizerId } from "./model/race";
 import { SURFACES, type SurfaceId } from "./model/surfaces";
 import { markerPath, plotSteps, RUN_STYLE } from "./draw/style";
@@ -43,46 +45,49 @@ function Key({ id }: { id: OptimizerId }) {
 export function Frame(props: FrameProps) {
   const { live, surfaceId } = props;
   const surface = SURFACES[surfaceId];
-  const titleId = useId();
   return (
-    <figure
-      className="widget gd"
-      data-widget="gradient-descent"
-      data-live={live ? "true" : "false"}
-      data-surface={surfaceId}
-      data-rate={props.rate}
-      data-playing={props.playing ? "true" : "false"}
-      data-step={props.probe?.step}
-      data-num-tensors={props.probe?.numTensors}
-      data-loss-sgd={props.probe?.losses.sgd}
-      data-loss-momentum={props.probe?.losses.momentum}
-      data-loss-adam={props.probe?.losses.adam}
-      data-start={props.probe ? `${props.probe.start.x.toFixed(2)},${props.probe.start.y.toFixed(2)}` : undefined}
-      aria-labelledby={titleId}
+    <WidgetFigure
+      name="gradient-descent"
+      live={live}
+      className="gd"
+      title="Gradient descent"
+      subtitle="three optimizers race downhill"
+      badge={props.backend}
+      badgeTitle="The TensorFlow.js backend doing the arithmetic"
+      probe={{
+        "data-surface": surfaceId,
+        "data-rate": props.rate,
+        "data-playing": props.playing ? "true" : "false",
+        "data-step": props.probe?.step,
+        "data-num-tensors": props.probe?.numTensors,
+        "data-loss-sgd": props.probe?.losses.sgd,
+        "data-loss-momentum": props.probe?.losses.momentum,
+        "data-loss-adam": props.probe?.losses.adam,
+        "data-start": props.probe ? `${props.probe.start.x.toFixed(2)},${props.probe.start.y.toFixed(2)}` : undefined,
+      }}
+      caption={
+        <>
+          Click or tap the map to drop a new start, or focus the map and move the cross-hair with the arrow keys, then press Enter. Each optimizer
+          uses the same learning rate; try the largest to watch plain gradient descent overshoot and fly off the map. Darker ground is lower loss.
+        </>
+      }
     >
-      <div className="widget__head">
-        <p className="widget__title" id={titleId}>
-          Gradient descent <span>· three optimizers race downhill</span>
-        </p>
-        <p className="widget__badge" title="The TensorFlow.js backend doing the arithmetic">
-          {props.backend}
-        </p>
-      </div>
       <p className="gd-question">
         <strong>Predict first:</strong> {surface.question}
       </p>
       <SurfacePicker value={surfaceId} disabled={!live} onChange={props.onSurface} />
-      <Playback
+      <PlaybackBar
         playing={props.playing}
         disabled={!live}
-        step={props.step}
-        rate={props.rate}
+        counter={`Step ${props.step}`}
+        counterTestId="step"
         onPlay={props.onPlay}
         onPause={props.onPause}
         onStep={props.onStep}
         onReset={props.onReset}
-        onRate={props.onRate}
-      />
+      >
+        <RateSelect rate={props.rate} disabled={!live} onRate={props.onRate} />
+      </PlaybackBar>
       <div className="gd-stage">
         {props.map}
         <div className="gd-side">
@@ -125,13 +130,7 @@ export function Frame(props: FrameProps) {
           </div>
         </div>
       </div>
-      <p className="gd-summary" aria-live="polite" aria-atomic="true" data-testid="summary">
-        {props.summary}
-      </p>
-      <figcaption className="widget__caption">
-        Click or tap the map to drop a new start, or focus the map and move the cross-hair with the arrow keys, then press Enter. Each optimizer uses
-        the same learning rate; try the largest to watch plain gradient descent overshoot and fly off the map. Darker ground is lower loss.
-      </figcaption>
-    </figure>
+      <LiveSummary className="gd-summary">{props.summary}</LiveSummary>
+    </WidgetFigure>
   );
 }

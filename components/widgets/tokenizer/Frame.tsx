@@ -1,4 +1,5 @@
 import { memo, type ReactNode, type Ref } from "react";
+import { LiveSummary, WidgetFigure } from "../shared/WidgetFigure";
 import { Examples, IdsToggle, WindowSelect } from "./controls/Controls";
 import { MAX_CHARACTERS, type PresetId } from "./model/presets";
 import { formatNumber, tokensPerWord, type Counts } from "./model/stats";
@@ -76,25 +77,30 @@ export function Frame(props: FrameProps) {
   const perWord = counts ? tokensPerWord(counts) : null;
   const dash = "—";
   return (
-    <figure
-      className={`widget tk${props.showIds ? "" : " tk--no-ids"}`}
-      data-widget="tokenizer"
-      data-live={live ? "true" : "false"}
-      data-ready={props.ready ? "true" : "false"}
-      data-tokens={props.probe?.tokens}
-      data-characters={props.probe?.characters}
-      data-busy={props.probe ? String(props.probe.busy) : undefined}
-      data-encode-ms={props.probe?.encodeMs ?? undefined}
-      aria-labelledby="tk-title"
+    <WidgetFigure
+      name="tokenizer"
+      live={live}
+      className={`tk${props.showIds ? "" : " tk--no-ids"}`}
+      title="Tokeniser"
+      subtitle="your text as GPT-4 reads it"
+      badge="cl100k_base"
+      badgeTitle="The vocabulary doing the splitting: cl100k_base, used by GPT-3.5 and GPT-4"
+      probe={{
+        "data-ready": props.ready ? "true" : "false",
+        "data-tokens": props.probe?.tokens,
+        "data-characters": props.probe?.characters,
+        "data-busy": props.probe ? String(props.probe.busy) : undefined,
+        "data-encode-ms": props.probe?.encodeMs ?? undefined,
+      }}
+      caption={
+        <>
+          Type or paste anything, or try an example. Each chip is one token of GPT-4&rsquo;s vocabulary (cl100k_base, about 100,000 pieces of
+          text), tinted in turn so you can see where one ends and the next begins; the number under it is the ID the model receives. A dot marks
+          a space and ↵ a new line; a dashed chip holds part of a character split over several tokens. Point at or focus a chip to see every
+          other use of the same token.
+        </>
+      }
     >
-      <div className="widget__head">
-        <p className="widget__title" id="tk-title">
-          Tokeniser <span>· your text as GPT-4 reads it</span>
-        </p>
-        <p className="widget__badge" title="The vocabulary doing the splitting: cl100k_base, used by GPT-3.5 and GPT-4">
-          cl100k_base
-        </p>
-      </div>
       <Examples current={props.preset} disabled={!live} onPick={props.onPreset} />
       <TextBox live={live} initialText={props.initialText} textRef={props.textRef} onText={props.onText} />
       <dl className="tk-counts">
@@ -114,15 +120,7 @@ export function Frame(props: FrameProps) {
         {props.gauge}
         <p className="tk-gauge__reading">{props.gaugeReading}</p>
       </div>
-      <p className="tk-summary" aria-live="polite" aria-atomic="true" data-testid="summary">
-        {props.summary}
-      </p>
-      <figcaption className="widget__caption">
-        Type or paste anything, or try an example. Each chip is one token of GPT-4&rsquo;s vocabulary (cl100k_base, about 100,000 pieces of text),
-        tinted in turn so you can see where one ends and the next begins; the number under it is the ID the
-        model receives. A dot marks a space and ↵ a new line; a dashed chip holds part of a character split over several tokens. Point at
-        or focus a chip to see every other use of the same token.
-      </figcaption>
-    </figure>
+      <LiveSummary className="tk-summary">{props.summary}</LiveSummary>
+    </WidgetFigure>
   );
 }

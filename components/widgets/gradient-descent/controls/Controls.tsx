@@ -16,47 +16,20 @@ export function SurfacePicker({ value, disabled, onChange }: SurfacePickerProps)
   );
 }
 
-type PlaybackProps = {
-  playing: boolean;
-  disabled: boolean;
-  step: number;
-  rate: number;
-  onPlay: () => void;
-  onPause: () => void;
-  onStep: () => void;
-  onReset: () => void;
-  onRate: (rate: number) => void;
-};
+type RateSelectProps = { rate: number; disabled: boolean; onRate: (rate: number) => void };
 
-/** Play / pause, one step, reset, the learning rate, and the step counter. */
-export function Playback({ playing, disabled, step, rate, onPlay, onPause, onStep, onReset, onRate }: PlaybackProps) {
+/** The learning rate every optimizer uses. */
+export function RateSelect({ rate, disabled, onRate }: RateSelectProps) {
   return (
-    <div className="gd-playback">
-      <button type="button" className="gd-button gd-button--primary" disabled={disabled} onClick={playing ? onPause : onPlay} aria-pressed={playing}>
-        <span aria-hidden="true" className="gd-glyph">
-          {playing ? "❚❚" : "▶"}
-        </span>
-        {playing ? "Pause" : "Play"}
-      </button>
-      <button type="button" className="gd-button" disabled={disabled} onClick={onStep}>
-        Step
-      </button>
-      <button type="button" className="gd-button" disabled={disabled} onClick={onReset}>
-        Reset
-      </button>
-      <label className="gd-rate">
-        <span>Learning rate</span>
-        <select value={String(rate)} disabled={disabled} onChange={(e) => onRate(Number(e.target.value))}>
-          {LEARNING_RATES.map((r) => (
-            <option key={r} value={String(r)}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p className="gd-step" data-testid="step">
-        Step {step}
-      </p>
-    </div>
+    <label className="widget-select">
+      <span>Learning rate</span>
+      <select value={String(rate)} disabled={disabled} onChange={(e) => onRate(Number(e.target.value))}>
+        {LEARNING_RATES.map((r) => (
+          <option key={r} value={String(r)}>
+            {r}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

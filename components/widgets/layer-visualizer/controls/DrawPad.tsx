@@ -95,7 +95,7 @@ export function DrawPad({ shown, label, onDraw, onPick }: Props) {
       <div className="lv-pad__buttons">
         <button
           type="button"
-          className="lv-button lv-button--quiet"
+          className="widget-button widget-button--quiet"
           onClick={() => {
             ink.current.fill(0);
             paint(null);
@@ -104,10 +104,10 @@ export function DrawPad({ shown, label, onDraw, onPick }: Props) {
         >
           Clear
         </button>
-        <button type="button" className="lv-button lv-button--quiet" aria-label="Previous test digit" onClick={() => onPick(-1)}>
+        <button type="button" className="widget-button widget-button--quiet" aria-label="Previous test digit" onClick={() => onPick(-1)}>
           ◀
         </button>
-        <button type="button" className="lv-button lv-button--quiet" aria-label="Next test digit" onClick={() => onPick(1)}>
+        <button type="button" className="widget-button widget-button--quiet" aria-label="Next test digit" onClick={() => onPick(1)}>
           ▶
         </button>
       </div>

@@ -42,7 +42,7 @@ export function Settings({ config, disabled, onChange }: Props) {
           </span>
           <input type="range" min={LIMITS.trainRatio[0]} max={LIMITS.trainRatio[1]} step={0.1} value={config.trainRatio} disabled={disabled} onChange={(e) => set({ trainRatio: Number(e.target.value) })} />
         </label>
-        <button type="button" className="lv-button lv-button--quiet" disabled={disabled} onClick={() => set({ seed: (config.seed % 9973) + 1 })}>
+        <button type="button" className="widget-button widget-button--quiet" disabled={disabled} onClick={() => set({ seed: (config.seed % 9973) + 1 })}>
           New points
         </button>
       </fieldset>
@@ -63,11 +63,11 @@ export function Settings({ config, disabled, onChange }: Props) {
         <legend>Network</legend>
         <div className="lv-stepper">
           <span id="lv-layers-label">Hidden layers</span>
-          <button type="button" className="lv-icon" aria-label="Remove a hidden layer" disabled={disabled || config.hidden.length <= LIMITS.layers[0]} onClick={() => set({ hidden: config.hidden.slice(0, -1) })}>
+          <button type="button" className="widget-button lv-icon" aria-label="Remove a hidden layer" disabled={disabled || config.hidden.length <= LIMITS.layers[0]} onClick={() => set({ hidden: config.hidden.slice(0, -1) })}>
             −
           </button>
           <output aria-labelledby="lv-layers-label">{config.hidden.length}</output>
-          <button type="button" className="lv-icon" aria-label="Add a hidden layer" disabled={disabled || config.hidden.length >= LIMITS.layers[1]} onClick={() => set({ hidden: [...config.hidden, config.hidden.at(-1) ?? 4] })}>
+          <button type="button" className="widget-button lv-icon" aria-label="Add a hidden layer" disabled={disabled || config.hidden.length >= LIMITS.layers[1]} onClick={() => set({ hidden: [...config.hidden, config.hidden.at(-1) ?? 4] })}>
             +
           </button>
         </div>
@@ -75,11 +75,11 @@ export function Settings({ config, disabled, onChange }: Props) {
           {config.hidden.map((n, i) => (
             <li key={i} className="lv-stepper">
               <span>Layer {i + 1}</span>
-              <button type="button" className="lv-icon" aria-label={`Fewer neurons in layer ${i + 1}`} disabled={disabled || n <= LIMITS.neurons[0]} onClick={() => setLayer(i, n - 1)}>
+              <button type="button" className="widget-button lv-icon" aria-label={`Fewer neurons in layer ${i + 1}`} disabled={disabled || n <= LIMITS.neurons[0]} onClick={() => setLayer(i, n - 1)}>
                 −
               </button>
               <output aria-label={`Neurons in layer ${i + 1}`}>{n}</output>
-              <button type="button" className="lv-icon" aria-label={`More neurons in layer ${i + 1}`} disabled={disabled || n >= LIMITS.neurons[1]} onClick={() => setLayer(i, n + 1)}>
+              <button type="button" className="widget-button lv-icon" aria-label={`More neurons in layer ${i + 1}`} disabled={disabled || n >= LIMITS.neurons[1]} onClick={() => setLayer(i, n + 1)}>
                 +
               </button>
             </li>

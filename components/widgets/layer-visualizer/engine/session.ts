@@ -1,6 +1,7 @@
 import type * as tfCore from "@tensorflow/tfjs-core";
 import { generateDataset, splitTrainTest } from "../model/datasets";
-import { DIGIT_CLASSES, DIGIT_PIXELS, splitDigits, type DigitsData, type DigitsSplit } from "../model/digits";
+import { DIGIT_CLASSES, DIGIT_PIXELS, type DigitsData } from "../../shared/digits";
+import { splitDigits, type DigitsSplit } from "../model/digits";
 import { featurize, gridInputs, toTensorData } from "../model/features";
 import { Network, type NetworkWeights } from "../model/network";
 import { createRng } from "../../shared/rng";

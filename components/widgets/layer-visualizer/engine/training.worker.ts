@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Trains off the main thread so the page keeps its frame budget: the worker runs as many
 // epochs as fit in a slice, then sends one snapshot when the page is ready to draw it.
-import { DIGITS_URL, decodeDigits, type DigitsData } from "../model/digits";
+import { DIGITS_URL, decodeDigits, type DigitsData } from "../../shared/digits";
 import type { VisualizerConfig } from "../state/config";
 import { loadTensorFlow, type BackendName } from "../../shared/tf";
 import type { FromWorker, ToWorker } from "./protocol";
