@@ -28,6 +28,7 @@ const WIDGET_BUDGETS = [
   { widget: "activation-functions", maxKiB: 36 },
   { widget: "gradient-descent", maxKiB: 310 },
   { widget: "tokenizer", maxKiB: 520 },
+  { widget: "overfitting", maxKiB: 310 },
 ];
 
 const gzipSize = (file) => gzipSync(fs.readFileSync(path.join(STATIC, file)), { level: 9 }).length;
