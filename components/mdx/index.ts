@@ -8,6 +8,7 @@ import { Figure } from "./Figure";
 import { GradientDescent } from "@/components/widgets/gradient-descent/GradientDescent";
 import { KeyTakeaway } from "./KeyTakeaway";
 import { LayerVisualizer } from "@/components/widgets/layer-visualizer/LayerVisualizer";
+import { Overfitting } from "@/components/widgets/overfitting/Overfitting";
 import { Steps } from "./Steps";
 import { Table } from "./Table";
 import { Tokenizer } from "@/components/widgets/tokenizer/Tokenizer";
@@ -24,6 +25,7 @@ export const mdxComponents: MDXComponents = {
   GradientDescent,
   KeyTakeaway,
   LayerVisualizer,
+  Overfitting,
   Steps,
   Tokenizer,
 };

@@ -9,7 +9,7 @@ import { Frame } from "./Frame";
 import type { Initial } from "./LazyGradientDescent";
 import { describeRunner, MAX_STEPS, Race, stepsForFrame, summarize, type OptimizerId } from "./model/race";
 import { SURFACES, type Point, type SurfaceId } from "./model/surfaces";
-import { useReducedMotion, useSeen } from "./useSeen";
+import { useReducedMotion, useSeen } from "../shared/useSeen";
 
 type Engine = { tf: typeof tfCore; backend: string };
 type View = { step: number; numTensors: number; readouts: Record<OptimizerId, string>; losses: Record<OptimizerId, number> };

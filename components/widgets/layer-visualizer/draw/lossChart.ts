@@ -2,15 +2,9 @@ import { extent, max } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 import { line } from "d3-shape";
+import type { LossPoint } from "../../shared/lossHistory";
 
-export type LossPoint = { epoch: number; train: number; test: number };
-
-/** Keeps at most `limit` points by dropping every other old one, so drawing cost stays flat. */
-export function appendBounded(history: LossPoint[], point: LossPoint, limit = 300): LossPoint[] {
-  const next = history.length >= limit ? history.filter((_, i) => i % 2 === 0) : history.slice();
-  next.push(point);
-  return next;
-}
+export { appendBounded, type LossPoint } from "../../shared/lossHistory";
 
 export function drawLossChart(svg: SVGSVGElement, history: LossPoint[], width: number, height: number): void {
   const x = scaleLinear()

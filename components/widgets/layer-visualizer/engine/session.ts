@@ -4,7 +4,7 @@ import { DIGIT_CLASSES, DIGIT_PIXELS, type DigitsData } from "../../shared/digit
 import { splitDigits, type DigitsSplit } from "../model/digits";
 import { featurize, gridInputs, toTensorData } from "../model/features";
 import { Network, type NetworkWeights } from "../model/network";
-import { createRng } from "../model/rng";
+import { createRng } from "../../shared/rng";
 import { DIGITS_HIDDEN, POINT_COUNT, type VisualizerConfig } from "../state/config";
 
 type TensorFlow = typeof tfCore;

@@ -1,4 +1,4 @@
-import { createRng, gaussian, shuffled } from "./rng";
+import { createRng, gaussian, shuffled } from "../../shared/rng";
 
 export type DatasetKind = "circle" | "xor" | "gauss" | "spiral";
 export type Point = { x: number; y: number; label: 0 | 1 };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { decodeDigits } from "../../shared/digits";
 import { downsampleTo8x8, splitDigits } from "./digits";
 import { Network } from "./network";
-import { createRng } from "./rng";
+import { createRng } from "../../shared/rng";
 
 const DIGITS_BIN = path.resolve(__dirname, "../../../../public/widgets/digits.bin");
 

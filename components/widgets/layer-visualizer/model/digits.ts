@@ -1,5 +1,5 @@
 import { DIGIT_PIXELS, MAX_CELL, type DigitsData } from "../../shared/digits";
-import { createRng, shuffleInPlace } from "./rng";
+import { createRng, shuffleInPlace } from "../../shared/rng";
 
 // The data set and its decoder live in ../../shared/digits (the convolution widget reads them too).
 export type DigitsSplit = { xs: Float32Array; ys: Float32Array; count: number };

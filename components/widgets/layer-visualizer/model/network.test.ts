@@ -2,7 +2,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Network, type Activation, type NetworkConfig, type NetworkWeights } from "./network";
-import { createRng } from "./rng";
+import { createRng } from "../../shared/rng";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");

@@ -1,6 +1,6 @@
 import type * as tfCore from "@tensorflow/tfjs-core";
 import type { NamedTensorMap, Optimizer, Scalar, Tensor1D, Tensor2D, Variable } from "@tensorflow/tfjs-core";
-import { createRng, shuffleInPlace } from "./rng";
+import { createRng, glorotUniform, shuffleInPlace } from "../../shared/rng";
 
 type TensorFlow = typeof tfCore;
 
@@ -276,14 +276,6 @@ export class Network {
       return tf.cast(tf.oneHot(classes, this.config.outputSize), "float32") as Tensor2D;
     });
   }
-}
-
-/** Glorot/Xavier uniform: U(-limit, limit) with limit = sqrt(6 / (fanIn + fanOut)), row-major fanIn × fanOut. */
-function glorotUniform(fanIn: number, fanOut: number, rng: () => number): Float32Array {
-  const limit = Math.sqrt(6 / (fanIn + fanOut));
-  const values = new Float32Array(fanIn * fanOut);
-  for (let i = 0; i < values.length; i++) values[i] = (2 * rng() - 1) * limit;
-  return values;
 }
 
 function shuffledIndices(count: number, rng: () => number): Int32Array {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateDataset, splitTrainTest, type DatasetKind } from "./datasets";
 import { toTensorData } from "./features";
 import { Network } from "./network";
-import { createRng } from "./rng";
+import { createRng } from "../../shared/rng";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendBounded, type LossPoint } from "./lossChart";
+import { appendBounded, type LossPoint } from "./lossHistory";
 
 describe("appendBounded", () => {
   it("never holds more than the limit, keeps the first and the newest point", () => {

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState, type RefObject } from "react";
 
-/** True while the element is on screen and the tab is showing: the race pauses otherwise. */
+/** True while the element is on screen and the tab is showing: animations pause otherwise. */
 export function useSeen(ref: RefObject<HTMLElement | null>): boolean {
   const [state, setState] = useState({ inView: true, tabShown: true });
   useEffect(() => {

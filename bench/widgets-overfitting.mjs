@@ -1,0 +1,259 @@
+// The overfitting widget on each of its entries, training live in headless Chromium: the JS it
+// adds (every script fetched once the widget starts loading, gzipped), frame times p50/p95 and long
+// tasks (> 50 ms) while it trains, epochs per second, and whether tensors pile up.
+// Goals: frame p95 ≤ 16.7 ms, no long task. Run after `npm run build`.
+// Env: BENCH_PORT (3410), RUN_SECONDS (12), CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list the files.
+// The production server refuses to start without its secrets: run with LUMOMATE_ALLOW_DEV_DEFAULTS=1.
+import { chromium } from "@playwright/test";
+import os from "node:os";
+import { gzipSync } from "node:zlib";
+import { setTimeout as sleep } from "node:timers/promises";
+import { firstLoadJs, kib, startServer } from "./first-load.mjs";
+import { CHROMIUM_LAUNCH, quantile } from "./harness.mjs";
+
+const port = Number(process.env.BENCH_PORT ?? 3410);
+const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 12);
+const FRAME_BUDGET_MS = 16.7;
+const LONG_TASK_MS = 50;
+const VERBOSE = process.env.VERBOSE === "1";
+const WIDGET = '[data-widget="overfitting"]';
+const ENTRIES = [
+  { path: "/glossary/overfitting", label: "no L2, no dropout" },
+  { path: "/glossary/regularization", label: "L2 0.01" },
+  { path: "/glossary/dropout", label: "dropout raised to 30%", dropout: "3" },
+];
+
+if (!(RUN_SECONDS > 0)) throw new Error("RUN_SECONDS must be a positive number");
+
+/**
+ * Installed before any page script runs: frame timestamps, long tasks, and how long each
+ * requestAnimationFrame callback of the page ran (the widget trains and draws in one).
+ */
+function instrument() {
+  const bench = { frames: [], longTasks: [], callbacks: [], longTasksSupported: false };
+  window.__bench = bench;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) =>
+    raf((t) => {
+      const began = performance.now();
+      try {
+        callback(t);
+      } finally {
+        bench.callbacks.push({ at: began, ms: performance.now() - began });
+      }
+    });
+  const onFrame = (t) => {
+    bench.frames.push(t);
+    raf(onFrame);
+  };
+  raf(onFrame);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+    bench.longTasksSupported = PerformanceObserver.supportedEntryTypes.includes("longtask");
+  } catch {}
+}
+
+/** The renderer's main thread (the one running the most script) and the CPU time of each of its tasks, in ms. */
+function mainThreadCpu(events) {
+  const calls = new Map();
+  for (const e of events) if (e.name === "FunctionCall") calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...calls].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const tasks = events
+    .filter((e) => `${e.pid}:${e.tid}` === main && e.name === "RunTask" && e.ph === "X" && e.tdur !== undefined)
+    .map((e) => e.tdur / 1000)
+    .sort((a, b) => a - b);
+  return { tasks, total: tasks.reduce((n, t) => n + t, 0) };
+}
+
+const isScript = (url, type) => /\.m?js(\?|$)/.test(new URL(url).pathname) || type.includes("javascript");
+
+async function measure(browser, base, entry) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.addInitScript(instrument);
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+
+    // Every script after the page has settled, i.e. what scrolling to the widget brings.
+    let afterLoad = false;
+    const fetched = [];
+    context.on("response", (response) => {
+      if (!afterLoad || !isScript(response.url(), response.headers()["content-type"] ?? "")) return;
+      fetched.push(
+        response
+          .body()
+          .then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }))
+          .catch((error) => ({ url: response.url(), error: error.message })),
+      );
+    });
+
+    await page.goto(base + entry.path, { waitUntil: "load" });
+    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
+    afterLoad = true;
+    const widget = page.locator(WIDGET);
+    await widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+    // The still's badge reads "TF.js · —"; the live widget names its backend once TF.js is up.
+    await page.waitForFunction((sel) => /^TF\.js · (cpu|wasm|webgl)/.test(document.querySelector(`${sel} .widget__badge`)?.textContent ?? ""), WIDGET, { timeout: 45_000 });
+    await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => problems.push("the widget's files did not settle within 15 s"));
+    const backend = (await widget.locator(".widget__badge").textContent()).trim();
+
+    // The same page sitting idle first: what this machine does to frame times without training.
+    const idleFrom = await page.evaluate(() => performance.now());
+    await sleep((RUN_SECONDS * 1000) / 2);
+    const idleTo = await page.evaluate(() => performance.now());
+
+    // A trace of the run gives each main-thread task's CPU time (thread time), which, unlike the wall
+    // clock, does not grow when other processes take the CPU away from the page.
+    if (entry.dropout) await widget.getByLabel("Dropout").fill(entry.dropout);
+    await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+    const playAt = await page.evaluate(() => performance.now());
+    await widget.getByRole("button", { name: "Play", exact: true }).click();
+    let runs = 1;
+    let epochs = 0;
+    let lastEpoch = 0;
+    const tensors = new Set();
+    const deadline = Date.now() + RUN_SECONDS * 1000;
+    while (Date.now() < deadline) {
+      await sleep(200);
+      const s = await widget.evaluate((el) => ({ playing: el.dataset.playing, epoch: Number(el.dataset.epoch), tensors: Number(el.dataset.numTensors) }));
+      if (s.epoch >= 2) tensors.add(s.tensors);
+      epochs += Math.max(0, s.epoch - lastEpoch);
+      lastEpoch = s.epoch;
+      // A run ends at epoch 3,000; start the next one at once.
+      if (s.playing === "false" && Date.now() < deadline - 500) {
+        await widget.getByRole("button", { name: "Play", exact: true }).click();
+        runs++;
+        lastEpoch = 0;
+      }
+    }
+    const endAt = await page.evaluate(() => performance.now());
+    const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    const data = await page.evaluate(() => window.__bench);
+    const files = await Promise.all(fetched);
+    const intervals = (from, to) => {
+      const frames = data.frames.filter((t) => t >= from && t <= to);
+      return frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+    };
+    const deltas = intervals(playAt, endAt);
+    const idle = intervals(idleFrom, idleTo);
+    const longTasks = data.longTasks.filter((e) => e.start + e.duration >= playAt && e.start <= endAt && e.duration > LONG_TASK_MS);
+    const idleLongTasks = data.longTasks.filter((e) => e.start + e.duration >= idleFrom && e.start <= idleTo && e.duration > LONG_TASK_MS);
+    const callbacks = data.callbacks.filter((c) => c.at >= playAt && c.at <= endAt && c.ms > 0.05).map((c) => c.ms).sort((a, b) => a - b);
+    if (!data.longTasksSupported) problems.push("this Chromium does not report long tasks");
+    for (const f of files) if (f.error) problems.push(`could not read ${f.url}: ${f.error}`);
+    const summary = (await widget.getByTestId("summary").textContent()).trim();
+    if (summary.startsWith("Something went wrong")) problems.push(summary);
+    return {
+      entry,
+      backend,
+      runs,
+      epochsPerSecond: epochs / RUN_SECONDS,
+      frameP50: quantile(deltas, 0.5),
+      frameP95: quantile(deltas, 0.95),
+      overBudget: deltas.filter((d) => d > FRAME_BUDGET_MS).length / deltas.length,
+      longTasks,
+      idleP95: quantile(idle, 0.95),
+      idleLongTasks: idleLongTasks.length,
+      callbackP50: quantile(callbacks, 0.5),
+      callbackP95: quantile(callbacks, 0.95),
+      callbackMax: callbacks.at(-1) ?? Number.NaN,
+      cpuPerFrame: cpu.total / Math.max(1, deltas.length),
+      cpuShare: cpu.total / (endAt - playAt),
+      taskCpuP95: quantile(cpu.tasks, 0.95),
+      taskCpuMax: cpu.tasks.at(-1) ?? Number.NaN,
+      cpuLongTasks: cpu.tasks.filter((t) => t > LONG_TASK_MS).length,
+      jsGzip: files.filter((f) => !f.error).reduce((n, f) => n + f.gzip, 0),
+      jsFiles: files.filter((f) => !f.error).length,
+      files,
+      tensors: [...tensors],
+      summary,
+      problems,
+    };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+const server = await (async () => {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
+  } catch {
+    return startServer(port);
+  }
+  throw new Error(`something already answers on port ${port}; stop it or set BENCH_PORT`);
+})();
+let browser;
+try {
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
+  const load = () => `load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`;
+  console.log(`Overfitting widget: ${RUN_SECONDS} s of training per entry from the Play click (a new run whenever one reaches epoch 3,000)`);
+  console.log(`viewport 1280×900, Chromium ${browser.version()} (${CHROMIUM_LAUNCH.executablePath}, --disable-gpu); machine: ${load()}${os.loadavg()[0] > os.cpus().length / 2 ? " — busy: timings will be noisy" : ""}`);
+  console.log(`JS gz = every script fetched after the page settled (scrolling to the widget on), gzip -9; frame times from requestAnimationFrame intervals`);
+  console.log(`train+draw = how long the page's animation-frame callbacks ran while training; idle = the same page with training stopped, for ${RUN_SECONDS / 2} s before Play`);
+  console.log(`CPU/frame, CPU share, task CPU = main-thread CPU time (trace thread time) while training: per frame, as a share of the wall clock, per task; CPU>50ms = tasks over 50 ms of CPU\n`);
+  const rows = [["entry", "settings", "backend", "epochs/s", "runs", "frame p50", "frame p95", `>${FRAME_BUDGET_MS}ms`, "long tasks", "train+draw p50/p95/max", "idle p95 (long)", "CPU/frame", "CPU share", "task CPU p95/max", "CPU>50ms", "JS gz (files)", "tensors"]];
+  const results = [];
+  for (const entry of ENTRIES) {
+    let r;
+    try {
+      r = await measure(browser, server.base, entry);
+    } catch (error) {
+      console.log(`${entry.path}: ERROR ${error.message.split("\n")[0]}`);
+      process.exitCode = 1;
+      continue;
+    }
+    results.push(r);
+    rows.push([
+      entry.path,
+      entry.label,
+      r.backend,
+      r.epochsPerSecond.toFixed(0),
+      String(r.runs),
+      `${r.frameP50.toFixed(2)} ms`,
+      `${r.frameP95.toFixed(2)} ms`,
+      `${(r.overBudget * 100).toFixed(0)}%`,
+      r.longTasks.length ? `${r.longTasks.length} (${Math.max(...r.longTasks.map((t) => t.duration)).toFixed(0)} ms)` : "0",
+      `${r.callbackP50.toFixed(1)}/${r.callbackP95.toFixed(1)}/${r.callbackMax.toFixed(1)} ms`,
+      `${r.idleP95.toFixed(1)} ms (${r.idleLongTasks})`,
+      `${r.cpuPerFrame.toFixed(1)} ms`,
+      `${(r.cpuShare * 100).toFixed(0)}%`,
+      `${r.taskCpuP95.toFixed(1)}/${r.taskCpuMax.toFixed(1)} ms`,
+      String(r.cpuLongTasks),
+      `${kib(r.jsGzip)} (${r.jsFiles})`,
+      r.tensors.length === 1 ? `${r.tensors[0]} steady` : `VARIES ${r.tensors.join("/")}`,
+    ]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+  for (const row of rows) console.log(row.map((c, i) => (i < 3 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  "));
+  for (const r of results) {
+    for (const p of r.problems) console.log(`  ! ${r.entry.path}: ${p}`);
+    if (VERBOSE) {
+      console.log(`\n${r.entry.path} — last summary: ${r.summary}`);
+      for (const f of r.files) console.log(`    ${f.error ? f.error : kib(f.gzip).padStart(10)}  ${f.url}`);
+      if (r.longTasks.length) console.log(`    long tasks: ${r.longTasks.map((t) => `${t.duration.toFixed(0)} ms`).join(", ")}`);
+    }
+  }
+  // What the entry pages carry before any scrolling: the still and its observer, against a widget-free entry.
+  const plain = await firstLoadJs(server.base, "/glossary/gpu");
+  for (const entry of ENTRIES.slice(0, 1)) {
+    const withWidget = await firstLoadJs(server.base, entry.path);
+    console.log(`\nfirst load: ${entry.path} ${kib(withWidget.gzip)} gz in ${withWidget.files} files; /glossary/gpu (no widget) ${kib(plain.gzip)} gz in ${plain.files} files`);
+  }
+  if (results.length) {
+    const worstP95 = Math.max(...results.map((r) => r.frameP95));
+    const longTasks = results.reduce((n, r) => n + r.longTasks.length, 0);
+    console.log(`\nGoals (worst entry): ${worstP95 <= FRAME_BUDGET_MS ? "PASS" : "MISS"} frame p95 ≤ ${FRAME_BUDGET_MS} ms (${worstP95.toFixed(2)} ms) · ${longTasks === 0 ? "PASS" : "MISS"} no long task (${longTasks})`);
+    const worstCpu = Math.max(...results.map((r) => r.cpuPerFrame));
+    const cpuLong = results.reduce((n, r) => n + r.cpuLongTasks, 0);
+    console.log(`By CPU time (load-independent): worst ${worstCpu.toFixed(1)} ms of main-thread CPU per frame (budget ${FRAME_BUDGET_MS} ms) · ${cpuLong} task(s) over ${LONG_TASK_MS} ms of CPU`);
+  }
+  console.log(`machine: ${load()} at the end`);
+} finally {
+  await browser?.close().catch(() => {});
+  server.stop();
+}
