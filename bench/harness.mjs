@@ -108,3 +108,22 @@ export async function inputPhase(page, cdp, name, summary, act) {
     changed: summaryBefore !== (await summary.textContent()),
   };
 }
+
+/**
+ * Installed after recordFrames, before any page script: how long each requestAnimationFrame
+ * callback of the page runs (where widgets step, train and draw).
+ */
+export function timeFrameCallbacks() {
+  const bench = window.__bench;
+  bench.callbacks = [];
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) =>
+    raf((t) => {
+      const began = performance.now();
+      try {
+        callback(t);
+      } finally {
+        bench.callbacks.push({ at: began, ms: performance.now() - began });
+      }
+    });
+}

@@ -9,7 +9,7 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { firstLoadJs, kib, startServer } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, quantile, recordFrames } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, quantile, recordFrames, timeFrameCallbacks } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 12);
@@ -22,25 +22,6 @@ const ENTRIES = [
 ];
 
 if (!(RUN_SECONDS > 0)) throw new Error("RUN_SECONDS must be a positive number");
-
-/**
- * Installed after recordFrames, before any page script: how long each requestAnimationFrame
- * callback of the page runs (the widget steps and draws in one).
- */
-function timeFrameCallbacks() {
-  const bench = window.__bench;
-  bench.callbacks = [];
-  const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (callback) =>
-    raf((t) => {
-      const began = performance.now();
-      try {
-        callback(t);
-      } finally {
-        bench.callbacks.push({ at: began, ms: performance.now() - began });
-      }
-    });
-}
 
 const isScript = (url, type) => /\.m?js(\?|$)/.test(new URL(url).pathname) || type.includes("javascript");
 

@@ -9,12 +9,10 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { firstLoadJs, kib, startServer } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, quantile } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, quantile, recordFrames, timeFrameCallbacks } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3410);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 12);
-const FRAME_BUDGET_MS = 16.7;
-const LONG_TASK_MS = 50;
 const VERBOSE = process.env.VERBOSE === "1";
 const WIDGET = '[data-widget="overfitting"]';
 const ENTRIES = [
@@ -25,48 +23,6 @@ const ENTRIES = [
 
 if (!(RUN_SECONDS > 0)) throw new Error("RUN_SECONDS must be a positive number");
 
-/**
- * Installed before any page script runs: frame timestamps, long tasks, and how long each
- * requestAnimationFrame callback of the page ran (the widget trains and draws in one).
- */
-function instrument() {
-  const bench = { frames: [], longTasks: [], callbacks: [], longTasksSupported: false };
-  window.__bench = bench;
-  const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (callback) =>
-    raf((t) => {
-      const began = performance.now();
-      try {
-        callback(t);
-      } finally {
-        bench.callbacks.push({ at: began, ms: performance.now() - began });
-      }
-    });
-  const onFrame = (t) => {
-    bench.frames.push(t);
-    raf(onFrame);
-  };
-  raf(onFrame);
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask", buffered: true });
-    bench.longTasksSupported = PerformanceObserver.supportedEntryTypes.includes("longtask");
-  } catch {}
-}
-
-/** The renderer's main thread (the one running the most script) and the CPU time of each of its tasks, in ms. */
-function mainThreadCpu(events) {
-  const calls = new Map();
-  for (const e of events) if (e.name === "FunctionCall") calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  const main = [...calls].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const tasks = events
-    .filter((e) => `${e.pid}:${e.tid}` === main && e.name === "RunTask" && e.ph === "X" && e.tdur !== undefined)
-    .map((e) => e.tdur / 1000)
-    .sort((a, b) => a - b);
-  return { tasks, total: tasks.reduce((n, t) => n + t, 0) };
-}
-
 const isScript = (url, type) => /\.m?js(\?|$)/.test(new URL(url).pathname) || type.includes("javascript");
 
 async function measure(browser, base, entry) {
@@ -75,7 +31,8 @@ async function measure(browser, base, entry) {
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    await page.addInitScript(instrument);
+    await page.addInitScript(recordFrames);
+    await page.addInitScript(timeFrameCallbacks);
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
 
@@ -132,19 +89,13 @@ async function measure(browser, base, entry) {
       }
     }
     const endAt = await page.evaluate(() => performance.now());
-    const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
-    const data = await page.evaluate(() => window.__bench);
+    const cpuTasks = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    const cpu = { tasks: cpuTasks, total: cpuTasks.reduce((n, t) => n + t, 0) };
     const files = await Promise.all(fetched);
-    const intervals = (from, to) => {
-      const frames = data.frames.filter((t) => t >= from && t <= to);
-      return frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
-    };
-    const deltas = intervals(playAt, endAt);
-    const idle = intervals(idleFrom, idleTo);
-    const longTasks = data.longTasks.filter((e) => e.start + e.duration >= playAt && e.start <= endAt && e.duration > LONG_TASK_MS);
-    const idleLongTasks = data.longTasks.filter((e) => e.start + e.duration >= idleFrom && e.start <= idleTo && e.duration > LONG_TASK_MS);
-    const callbacks = data.callbacks.filter((c) => c.at >= playAt && c.at <= endAt && c.ms > 0.05).map((c) => c.ms).sort((a, b) => a - b);
-    if (!data.longTasksSupported) problems.push("this Chromium does not report long tasks");
+    const run = await frameStats(page, playAt, endAt);
+    const idle = await frameStats(page, idleFrom, idleTo);
+    const callbacks = (await page.evaluate(() => window.__bench.callbacks)).filter((c) => c.at >= playAt && c.at <= endAt && c.ms > 0.05).map((c) => c.ms).sort((a, b) => a - b);
+    if (!run.supported) problems.push("this Chromium does not report long tasks");
     for (const f of files) if (f.error) problems.push(`could not read ${f.url}: ${f.error}`);
     const summary = (await widget.getByTestId("summary").textContent()).trim();
     if (summary.startsWith("Something went wrong")) problems.push(summary);
@@ -153,16 +104,18 @@ async function measure(browser, base, entry) {
       backend,
       runs,
       epochsPerSecond: epochs / RUN_SECONDS,
-      frameP50: quantile(deltas, 0.5),
-      frameP95: quantile(deltas, 0.95),
-      overBudget: deltas.filter((d) => d > FRAME_BUDGET_MS).length / deltas.length,
-      longTasks,
-      idleP95: quantile(idle, 0.95),
-      idleLongTasks: idleLongTasks.length,
+      frameP50: run.p50,
+      frameP95: run.p95,
+      overBudget: run.over,
+      longTasks: run.longTasks,
+      longest: run.longest,
+      longTaskAt: run.longTaskAt,
+      idleP95: idle.p95,
+      idleLongTasks: idle.longTasks,
       callbackP50: quantile(callbacks, 0.5),
       callbackP95: quantile(callbacks, 0.95),
       callbackMax: callbacks.at(-1) ?? Number.NaN,
-      cpuPerFrame: cpu.total / Math.max(1, deltas.length),
+      cpuPerFrame: cpu.total / Math.max(1, run.frames),
       cpuShare: cpu.total / (endAt - playAt),
       taskCpuP95: quantile(cpu.tasks, 0.95),
       taskCpuMax: cpu.tasks.at(-1) ?? Number.NaN,
@@ -217,7 +170,7 @@ try {
       `${r.frameP50.toFixed(2)} ms`,
       `${r.frameP95.toFixed(2)} ms`,
       `${(r.overBudget * 100).toFixed(0)}%`,
-      r.longTasks.length ? `${r.longTasks.length} (${Math.max(...r.longTasks.map((t) => t.duration)).toFixed(0)} ms)` : "0",
+      r.longTasks ? `${r.longTasks} (${r.longest.toFixed(0)} ms)` : "0",
       `${r.callbackP50.toFixed(1)}/${r.callbackP95.toFixed(1)}/${r.callbackMax.toFixed(1)} ms`,
       `${r.idleP95.toFixed(1)} ms (${r.idleLongTasks})`,
       `${r.cpuPerFrame.toFixed(1)} ms`,
@@ -235,7 +188,7 @@ try {
     if (VERBOSE) {
       console.log(`\n${r.entry.path} — last summary: ${r.summary}`);
       for (const f of r.files) console.log(`    ${f.error ? f.error : kib(f.gzip).padStart(10)}  ${f.url}`);
-      if (r.longTasks.length) console.log(`    long tasks: ${r.longTasks.map((t) => `${t.duration.toFixed(0)} ms`).join(", ")}`);
+      if (r.longTasks) console.log(`    long tasks at ${r.longTaskAt.join(", ")} after Play`);
     }
   }
   // What the entry pages carry before any scrolling: the still and its observer, against a widget-free entry.
@@ -246,7 +199,7 @@ try {
   }
   if (results.length) {
     const worstP95 = Math.max(...results.map((r) => r.frameP95));
-    const longTasks = results.reduce((n, r) => n + r.longTasks.length, 0);
+    const longTasks = results.reduce((n, r) => n + r.longTasks, 0);
     console.log(`\nGoals (worst entry): ${worstP95 <= FRAME_BUDGET_MS ? "PASS" : "MISS"} frame p95 ≤ ${FRAME_BUDGET_MS} ms (${worstP95.toFixed(2)} ms) · ${longTasks === 0 ? "PASS" : "MISS"} no long task (${longTasks})`);
     const worstCpu = Math.max(...results.map((r) => r.cpuPerFrame));
     const cpuLong = results.reduce((n, r) => n + r.cpuLongTasks, 0);
