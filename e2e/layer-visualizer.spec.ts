@@ -85,9 +85,19 @@ test("Play trains the network and the test loss falls; Pause stops it", async ({
   expect(await number(widget, "data-test-loss")).toBeLessThan(start * 0.7);
   await expect(widget.getByTestId("summary")).toHaveText(/^Epoch \d+ · test loss \d\.\d{3}/);
   await widget.getByRole("button", { name: "Pause" }).click();
+  await expect(widget.getByTestId("summary")).toContainText("paused");
+  // The slice the worker was training when "pause" reached it still reports in: let the count
+  // settle (if training went on, it never would and this fails), then it must not move again.
+  await expect
+    .poll(async () => {
+      const before = await number(widget, "data-epoch");
+      await page.waitForTimeout(250);
+      return (await number(widget, "data-epoch")) - before;
+    })
+    .toBe(0);
   const paused = await number(widget, "data-epoch");
   await page.waitForTimeout(600);
-  expect(await number(widget, "data-epoch")).toBeLessThanOrEqual(paused + 1);
+  expect(await number(widget, "data-epoch")).toBe(paused);
 });
 
 test("Step, Reset, dataset and layer controls work by keyboard", async ({ page }) => {

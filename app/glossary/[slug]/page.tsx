@@ -10,6 +10,7 @@ import { readingPath } from "@/lib/content/graph";
 import { RelatedTerms } from "@/components/entry/RelatedTerms";
 import { Sources } from "@/components/entry/Sources";
 import { Takeaways } from "@/components/entry/Takeaways";
+import "@/components/widgets/styles";
 import { readingMinutes } from "@/lib/content/derive";
 import { glossary } from "@/lib/content/load";
 import { categoryPath, entryPath, formatDate } from "@/lib/site";
@@ -64,7 +65,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
       </header>
       <div className="hero">
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={entry.illustration.src} alt={entry.illustration.alt} width={800} height={400} fetchPriority="high" />
+        <img src={entry.illustration.src} alt={entry.illustration.alt} width={800} height={400} fetchPriority="high" decoding="sync" />
       </div>
       <Takeaways items={entry.takeaways} />
       <ReadFirst path={readFirst} />

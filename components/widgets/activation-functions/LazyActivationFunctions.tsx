@@ -5,8 +5,6 @@ import { LazyMount } from "../shared/LazyMount";
 import { Frame } from "./Frame";
 import { initialState, type WidgetProps, type WidgetState } from "./model/state";
 import { StillPlane, StillPlot } from "./stills";
-import "../widget.css";
-import "./activation-functions.css";
 
 const noop = () => {};
 const loadLive = () => import("./LiveActivationFunctions");

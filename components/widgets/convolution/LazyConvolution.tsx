@@ -5,8 +5,6 @@
 import { LazyMount } from "../shared/LazyMount";
 import { Frame } from "./Frame";
 import { isFilterId, LAYER2, PRESETS, type FilterId } from "./model/kernels";
-import "../widget.css";
-import "./convolution.css";
 
 export type Props = {
   /** Which digit to show first, 0–9 (a real handwritten one from the UCI set). */

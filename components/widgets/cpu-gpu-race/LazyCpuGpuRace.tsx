@@ -6,8 +6,6 @@ import { LazyMount } from "../shared/LazyMount";
 import { Frame, type Question } from "./Frame";
 import { MAX_SIZES } from "./model/flops";
 import { initialState } from "./model/state";
-import "../widget.css";
-import "./cpu-gpu-race.css";
 
 export type Props = {
   /** The question above the race: "gpu" (which chip wins) or "inference" (how fast a model could answer). */

@@ -6,8 +6,6 @@ import { LazyMount } from "../shared/LazyMount";
 import { Frame } from "./Frame";
 import { isSurfaceId, nearestRate, type SurfaceId } from "./model/surfaces";
 import { StillMap, StillPlot } from "./StillMap";
-import "../widget.css";
-import "./gradient-descent.css";
 
 export type Props = {
   /** Which landscape to start on: "bowl", "ravine", "saddle" or "minima". */

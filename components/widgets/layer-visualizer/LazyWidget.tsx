@@ -6,8 +6,6 @@ import { LazyMount } from "../shared/LazyMount";
 import { Frame } from "./Frame";
 import { configFromPreset, presetById, type VisualizerConfig } from "./state/config";
 import { StillStage } from "./stages";
-import "../widget.css";
-import "./layer-visualizer.css";
 
 export type Props = { preset?: string } & Partial<VisualizerConfig>;
 

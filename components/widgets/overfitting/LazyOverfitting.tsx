@@ -6,8 +6,6 @@ import { LazyMount } from "../shared/LazyMount";
 import { DROPOUT_STOPS, L2_STOPS, nearestStop, type Highlight } from "./controls/Regularizers";
 import { Frame } from "./Frame";
 import { StillFit, StillLoss } from "./stills";
-import "../widget.css";
-import "./overfitting.css";
 
 export type Props = {
   /** The L2 penalty to start with (snapped to the nearest offered: 0, 0.001, 0.003, 0.01, 0.03). */

@@ -6,8 +6,6 @@ import { LazyMount } from "../shared/LazyMount";
 import { Frame } from "./Frame";
 import { presetById, windowSize, type PresetId } from "./model/presets";
 import { GaugeSvg, TokensArea } from "./stages";
-import "../widget.css";
-import "./tokenizer.css";
 
 export type Props = {
   /** Which example text to start with: english, code, emoji, japanese or long. */
