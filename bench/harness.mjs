@@ -21,6 +21,12 @@ export const DROPPED_MS = 1.5 * FRAME_BUDGET_MS;
 export const LONG_TASK_MS = 50;
 
 /**
+ * Page timestamps are coarsened to 0.1 ms, so a frame that is on time reads 16.6–16.8 ms: a p95
+ * within one clock step of the budget meets it.
+ */
+export const meetsFrameBudget = (p95) => p95 <= FRAME_BUDGET_MS + 0.15;
+
+/**
  * Page side, installed with `addInitScript` before any page script (so it must be self-contained):
  * every animation frame's timestamp and every long task, in `window.__bench`. It keeps the page's
  * own requestAnimationFrame as found, so a bench that wraps it afterwards does not time this loop.

@@ -8,7 +8,7 @@ import { chromium } from "@playwright/test";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { firstLoadJs, kib, startServerOnFreePort } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, median, quantile, recordFrames } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, median, meetsFrameBudget, quantile, recordFrames } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3401);
 const RUNS = Number(process.env.RUNS ?? 2);
@@ -141,7 +141,7 @@ try {
     console.log(`best GFLOP/s per backend on this machine: ${Object.entries(best).map(([id, b]) => `${id} ${b.g} at ${b.n}×${b.n}`).join(" · ")}`);
     const worstP95 = Math.max(...results.map((r) => r.frameP95));
     const longTasks = results.reduce((n, r) => n + r.longTasks, 0);
-    console.log(`Goals (worst run): ${worstP95 <= FRAME_BUDGET_MS ? "PASS" : "MISS"} frame p95 ≤ ${FRAME_BUDGET_MS} ms (${worstP95.toFixed(2)} ms) · ${longTasks === 0 ? "PASS" : "MISS"} no long task (${longTasks})`);
+    console.log(`Goals (worst run): ${meetsFrameBudget(worstP95) ? "PASS" : "MISS"} frame p95 ≤ ${FRAME_BUDGET_MS} ms on a 0.1 ms clock (${worstP95.toFixed(2)} ms) · ${longTasks === 0 ? "PASS" : "MISS"} no long task (${longTasks})`);
   }
   if (results.length) {
     const worstTask = Math.max(...results.map((r) => r.taskCpuMax));

@@ -9,7 +9,7 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { firstLoadJs, kib, startServer } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, quantile, recordFrames, timeFrameCallbacks } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, meetsFrameBudget, quantile, recordFrames, timeFrameCallbacks } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 12);
@@ -191,7 +191,7 @@ try {
   if (results.length) {
     const worstP95 = Math.max(...results.map((r) => r.frameP95));
     const longTasks = results.reduce((n, r) => n + r.longTasks, 0);
-    console.log(`\nGoals (worst entry): ${worstP95 <= FRAME_BUDGET_MS ? "PASS" : "MISS"} frame p95 ≤ ${FRAME_BUDGET_MS} ms (${worstP95.toFixed(2)} ms) · ${longTasks === 0 ? "PASS" : "MISS"} no long task (${longTasks})`);
+    console.log(`\nGoals (worst entry): ${meetsFrameBudget(worstP95) ? "PASS" : "MISS"} frame p95 ≤ ${FRAME_BUDGET_MS} ms on a 0.1 ms clock (${worstP95.toFixed(2)} ms) · ${longTasks === 0 ? "PASS" : "MISS"} no long task (${longTasks})`);
     const worstCpu = Math.max(...results.map((r) => r.cpuPerFrame));
     const cpuLong = results.reduce((n, r) => n + r.cpuLongTasks, 0);
     console.log(`By CPU time (load-independent): worst ${worstCpu.toFixed(1)} ms of main-thread CPU per frame (budget ${FRAME_BUDGET_MS} ms) · ${cpuLong} task(s) over ${LONG_TASK_MS} ms of CPU`);
