@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { axeViolations, expectFitsPhone } from "./widgets";
 
 const WIDGET = '[data-widget="convolution"]';
 const ENTRIES = [
@@ -227,11 +227,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const entry of ENTRIES) {
       const widget = await goLive(page, entry.path);
       await widget.getByRole("application", { name: /Feature map/ }).focus();
-      const results = await new AxeBuilder({ page })
-        .include(WIDGET)
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-        .analyze();
-      expect(results.violations.map((v) => `${entry.path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await axeViolations(page, WIDGET, entry.path)).toEqual([]);
     }
   });
 }
@@ -240,9 +236,6 @@ test("at 375 px the live widget fits the phone on every entry", async ({ page })
   await page.setViewportSize({ width: 375, height: 800 });
   for (const entry of ENTRIES) {
     const widget = await goLive(page, entry.path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const box = (await widget.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await expectFitsPhone(page, widget);
   }
 });
