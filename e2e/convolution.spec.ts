@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { axeViolations, expectFitsPhone } from "./widgets";
+import { axeViolations, expectFitsPhone, expectLoadedOnlyNearWidget } from "./widgets";
 
 const WIDGET = '[data-widget="convolution"]';
 const ENTRIES = [
@@ -68,23 +68,7 @@ for (const width of [1280, 375]) {
 }
 
 test("TF.js is not fetched until the widget nears the viewport; widget-free entries load none of its code", async ({ page }) => {
-  const bodies = new Map<string, string>();
-  page.on("response", async (response) => {
-    if (/\.js(\?|$)/.test(response.url())) bodies.set(response.url(), await response.text().catch(() => ""));
-  });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(ENTRY, { waitUntil: "networkidle" });
-  await page.waitForTimeout(500);
-  expect([...bodies.values()].some((body) => body.includes("IS_BROWSER"))).toBe(false);
-  await page.locator(WIDGET).scrollIntoViewIfNeeded();
-  await expect(page.locator(WIDGET).locator(".widget__badge")).toHaveText(/TF\.js/, { timeout: 20_000 });
-
-  bodies.clear();
-  await page.goto("/glossary/epoch", { waitUntil: "networkidle" });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(500);
-  expect(bodies.size).toBeGreaterThan(0);
-  expect([...bodies].filter(([, body]) => body.includes("cv-sum__terms")).map(([url]) => url)).toEqual([]);
+  await expectLoadedOnlyNearWidget(page, ENTRY, WIDGET, "cv-sum__terms");
 });
 
 test("keyboard: digits, the filter menu, a typed weight, the window, drawing and the shapes", async ({ page }) => {

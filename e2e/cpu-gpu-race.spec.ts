@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { hasTensorFlow, recordScripts } from "./widgets";
 
 const WIDGET = '[data-widget="cpu-gpu-race"]';
 const ENTRIES = [
@@ -58,13 +59,10 @@ for (const width of [1280, 375]) {
 }
 
 test("no widget code before the widget nears the viewport, and no TF.js before Start", async ({ page }) => {
-  const bodies = new Map<string, string>();
+  const bodies = recordScripts(page);
   let workers = 0;
   page.on("worker", () => workers++);
-  page.on("response", async (response) => {
-    if (/\.js(\?|$)/.test(response.url())) bodies.set(response.url(), await response.text().catch(() => ""));
-  });
-  const tfjs = () => [...bodies.values()].some((body) => body.includes("IS_BROWSER"));
+  const tfjs = () => hasTensorFlow(bodies);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/glossary/gpu", { waitUntil: "networkidle" });
   await page.waitForTimeout(500);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { axeViolations, expectFitsPhone } from "./widgets";
+import { axeViolations, expectFitsPhone, expectLoadedOnlyNearWidget } from "./widgets";
 
 const WIDGET = '[data-widget="overfitting"]';
 const ENTRIES = [
@@ -65,23 +65,7 @@ test("the still holds the widget's exact place, so nothing shifts when it goes l
 });
 
 test("TF.js is not fetched until the widget nears the viewport; widget-free entries load none of its code", async ({ page }) => {
-  const bodies = new Map<string, string>();
-  page.on("response", async (response) => {
-    if (/\.js(\?|$)/.test(response.url())) bodies.set(response.url(), await response.text().catch(() => ""));
-  });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto("/glossary/overfitting", { waitUntil: "networkidle" });
-  await page.waitForTimeout(500);
-  expect([...bodies.values()].some((body) => body.includes("IS_BROWSER"))).toBe(false);
-  await page.locator(WIDGET).scrollIntoViewIfNeeded();
-  await expect(page.locator(WIDGET).locator(".widget__badge")).toHaveText(/TF\.js/, { timeout: 20_000 });
-
-  bodies.clear();
-  await page.goto("/glossary/gpu", { waitUntil: "networkidle" });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(500);
-  expect(bodies.size).toBeGreaterThan(0);
-  expect([...bodies].filter(([, body]) => body.includes("of-slider")).map(([url]) => url)).toEqual([]);
+  await expectLoadedOnlyNearWidget(page, "/glossary/overfitting", WIDGET, "of-slider");
 });
 
 test("with nothing to hold it back the network memorises: train loss falls, test loss rises, the summary says so", async ({ page }) => {

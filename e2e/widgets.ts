@@ -17,3 +17,39 @@ export async function expectFitsPhone(page: Page, widget: Locator, width = 375) 
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(width);
 }
+
+/** An entry with no widget: what every widget's code must stay off. */
+export const PLAIN_ENTRY = "/glossary/epoch";
+
+/** The body of every script the page fetches from now on, by URL. */
+export function recordScripts(page: Page) {
+  const bodies = new Map<string, string>();
+  page.on("response", async (response) => {
+    if (/\.js(\?|$)/.test(response.url())) bodies.set(response.url(), await response.text().catch(() => ""));
+  });
+  return bodies;
+}
+
+/** A marker only TF.js's code carries. */
+export const hasTensorFlow = (bodies: Map<string, string>) => [...bodies.values()].some((body) => body.includes("IS_BROWSER"));
+
+/**
+ * On `path`, TF.js stays unfetched until the widget is scrolled to, then the widget goes live on
+ * it; on the plain entry, scrolled to the end, no script carries `marker` (a string of the widget's own code).
+ */
+export async function expectLoadedOnlyNearWidget(page: Page, path: string, widget: string, marker: string) {
+  const bodies = recordScripts(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(path, { waitUntil: "networkidle" });
+  await page.waitForTimeout(500);
+  expect(hasTensorFlow(bodies)).toBe(false);
+  await page.locator(widget).scrollIntoViewIfNeeded();
+  await expect(page.locator(widget).locator(".widget__badge")).toHaveText(/TF\.js/, { timeout: 20_000 });
+
+  bodies.clear();
+  await page.goto(PLAIN_ENTRY, { waitUntil: "networkidle" });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(500);
+  expect(bodies.size).toBeGreaterThan(0);
+  expect([...bodies].filter(([, body]) => body.includes(marker)).map(([url]) => url)).toEqual([]);
+}
