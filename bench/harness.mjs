@@ -1,4 +1,5 @@
 // What every browser bench shares: how Debian's Chromium is launched, and the statistics printed.
+import { gzipSync } from "node:zlib";
 
 /** Debian's Chromium, never a downloaded build; the flags keep it off Google's services on a closed network. */
 export const CHROMIUM_LAUNCH = {
@@ -132,4 +133,42 @@ export function timeFrameCallbacks() {
         bench.callbacks.push({ at: began, ms: performance.now() - began });
       }
     });
+}
+
+/**
+ * A new page on `base + path`, instrumented (frames, long tasks, DevTools performance metrics, page
+ * errors), loaded, then scrolled to `widget` until it is live and, if `ready` is given, until the
+ * page function `ready(selector)` holds. Returns the page with the scripts fetched after the
+ * first load (`files`, gzipped sizes) and those of the first load whose body holds `stillMarker`
+ * (the still's own code). Close `context` when done.
+ */
+export async function openLiveWidget(browser, base, { path, widget, stillMarker, ready, viewport = { width: 1280, height: 1000 } }) {
+  const context = await browser.newContext({ viewport });
+  const problems = [];
+  const page = await context.newPage();
+  await page.addInitScript(recordFrames);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+  let afterLoad = false;
+  const fetched = [];
+  const firstLoad = [];
+  context.on("response", (response) => {
+    const type = response.headers()["content-type"] ?? "";
+    if (!/\.m?js(\?|$)/.test(new URL(response.url()).pathname) && !type.includes("javascript")) return;
+    const file = response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, still: body.includes(stillMarker) }));
+    (afterLoad ? fetched : firstLoad).push(file);
+  });
+  await page.goto(base + path, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
+  if ((await page.locator(`${widget}[data-live="true"]`).count()) > 0) problems.push("the widget went live before it was scrolled to");
+  afterLoad = true;
+  await page.locator(widget).evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+  await page.locator(`${widget}[data-live="true"]`).waitFor({ timeout: 30_000 });
+  if (ready) await page.waitForFunction(ready, widget, { timeout: 30_000 });
+  await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the widget's files did not settle within 10 s"));
+  const files = await Promise.all(fetched);
+  const still = (await Promise.all(firstLoad)).filter((f) => f.still);
+  return { context, page, cdp, problems, files, still };
 }

@@ -7,6 +7,7 @@
 //   npm run build && npm run bench:serve
 //   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_PORT=3960 ACCEPT_ENCODING=gzip
 import { spawn } from "node:child_process";
+import { request } from "node:http";
 import fs from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
@@ -67,7 +68,6 @@ async function startBaseline(pages) {
 
 /** The page exactly as next start sends it (body still compressed, as on the wire). */
 async function capture(base, path) {
-  const { request } = await import("node:http");
   return new Promise((resolve, reject) => {
     request(base + path, { headers: { "accept-encoding": ACCEPT_ENCODING } }, (res) => {
       const chunks = [];

@@ -8,9 +8,8 @@
 // CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list the files.
 import { chromium } from "@playwright/test";
 import os from "node:os";
-import { gzipSync } from "node:zlib";
 import { kib, startServerOnFreePort } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, DROPPED_MS, FRAME_BUDGET_MS, inputPhase, LONG_TASK_MS, median, meetsFrameBudget, recordFrames } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, DROPPED_MS, FRAME_BUDGET_MS, inputPhase, LONG_TASK_MS, median, meetsFrameBudget, openLiveWidget } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3350);
 const SECONDS = Number(process.env.SECONDS_PER_PHASE ?? 6);
@@ -55,38 +54,10 @@ async function presses(page, seconds) {
 const phase = (page, cdp, name, act) => inputPhase(page, cdp, name, page.locator(WIDGET).getByTestId("summary"), act);
 
 async function measure(browser, base) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  const problems = [];
+  // Ready once TF.js and the digits are in: only then is every file the widget needs requested.
+  const { context, page, cdp, problems, files, still } = await openLiveWidget(browser, base, { path: PATH, widget: WIDGET, stillMarker: "cv-sum__terms", ready: (sel) => document.querySelector(`${sel} .widget__badge`)?.textContent?.startsWith("TF.js") });
   try {
-    const page = await context.newPage();
-    await page.addInitScript(recordFrames);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Performance.enable");
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-    let afterLoad = false;
-    const fetched = [];
-    const firstLoad = [];
-    context.on("response", (response) => {
-      const type = response.headers()["content-type"] ?? "";
-      if (!/\.m?js(\?|$)/.test(new URL(response.url()).pathname) && !type.includes("javascript")) return;
-      const file = response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, still: body.includes("cv-sum__terms") }));
-      (afterLoad ? fetched : firstLoad).push(file);
-    });
-    await page.goto(base + PATH, { waitUntil: "load" });
-    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
-    if ((await page.locator(`${WIDGET}[data-live="true"]`).count()) > 0) problems.push("the widget went live before it was scrolled to");
-    afterLoad = true;
     const widget = page.locator(WIDGET);
-    await widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
-    await page.locator(`${WIDGET}[data-live="true"]`).waitFor({ timeout: 30_000 });
-    // Ready once TF.js and the digits are in: only then is every file the widget needs requested.
-    await page.waitForFunction((sel) => document.querySelector(`${sel} .widget__badge`)?.textContent?.startsWith("TF.js"), WIDGET, { timeout: 30_000 });
-    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the widget's files did not settle within 10 s"));
-    const files = await Promise.all(fetched);
-    // The still's own code (chrome, model, plain-SVG still) comes with the page, in the entry's first load.
-    const still = (await Promise.all(firstLoad)).filter((f) => f.still);
-
     const tensors = new Set([await widget.getAttribute("data-num-tensors")]);
     const pad = (await widget.locator(".cv-pad").boundingBox()) ?? (() => { throw new Error("no pad"); })();
     const map = (await widget.locator(".cv-inspect").boundingBox()) ?? (() => { throw new Error("no feature map"); })();

@@ -34,7 +34,13 @@ const WIDGET_BUDGETS = [
   { widget: "overfitting", maxKiB: 310 },
 ];
 
-const gzipSize = (file) => gzipSync(fs.readFileSync(path.join(STATIC, file)), { level: 9 }).length;
+// Each chunk is read and gzipped once, however many pages and widgets count it.
+const memo = (fn) => {
+  const cache = new Map();
+  return (key) => (cache.has(key) ? cache.get(key) : cache.set(key, fn(key)).get(key));
+};
+const chunkText = memo((file) => fs.readFileSync(path.join(STATIC, file), "utf8"));
+const gzipSize = memo((file) => gzipSync(fs.readFileSync(path.join(STATIC, file)), { level: 9 }).length);
 
 /** The scripts a page's HTML loads, as "static/chunks/…" paths. */
 function firstLoadFiles(htmlFile) {
@@ -52,7 +58,7 @@ function reachable(files) {
   const seen = new Set(files);
   const queue = [...files];
   while (queue.length) {
-    const code = fs.readFileSync(path.join(STATIC, queue.pop()), "utf8");
+    const code = chunkText(queue.pop());
     for (const [ref] of code.matchAll(/static\/chunks\/[A-Za-z0-9_.-]+\.js/g)) {
       if (!seen.has(ref) && fs.existsSync(path.join(STATIC, ref))) {
         seen.add(ref);
@@ -79,7 +85,7 @@ const entryLoads = new Set(firstLoadFiles("glossary/deep-learning.html"));
 const lazyChunks = [...reachable(entryLoads)].filter((file) => !entryLoads.has(file) && !layoutCanLoad.has(file));
 console.log("JavaScript a widget can fetch on demand, gzipped (all its TF.js backends counted)");
 for (const budget of WIDGET_BUDGETS) {
-  const named = lazyChunks.filter((file) => fs.readFileSync(path.join(STATIC, file), "utf8").includes(`"${budget.widget}"`));
+  const named = lazyChunks.filter((file) => chunkText(file).includes(`"${budget.widget}"`));
   const own = [...reachable(named)].filter((file) => !entryLoads.has(file) && !layoutCanLoad.has(file));
   const kib = own.reduce((sum, file) => sum + gzipSize(file), 0) / KIB;
   const ok = own.length > 0 && kib <= budget.maxKiB;
