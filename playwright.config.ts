@@ -49,7 +49,7 @@ export default defineConfig({
     },
     {
       // Always a production build: `npm test` builds before it runs us.
-      command: `npx next start --hostname 127.0.0.1 --port ${port}`,
+      command: `node server.mjs --hostname 127.0.0.1 --port ${port}`,
       url: `${baseURL}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { startNext } from "./next-server.mjs";
 
 /**
- * The production build under `next start` on 127.0.0.1:port, on development defaults (no real
+ * The production build (server.mjs) on 127.0.0.1:port, on development defaults (no real
  * secret is needed to measure pages). Refuses a port something else already answers on.
  */
 export const startServer = (port) => startNext(port, { LUMOMATE_ALLOW_DEV_DEFAULTS: "1" }, { label: "bench server" });

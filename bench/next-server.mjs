@@ -1,4 +1,4 @@
-// Shared by the newsletter benches: a production server (`next start`) with its own environment,
+// Shared by the newsletter benches: a production server (`node server.mjs`, Next behind the prerendered-page cache) with its own environment,
 // a scratch directory for its database, and a couple of small measuring tools.
 import { spawn } from "node:child_process";
 import net from "node:net";
@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const serverScript = path.join(root, "server.mjs");
 
 /** Stops with a clear message when there is no production build to run. */
 export function requireBuild() {
@@ -57,7 +57,7 @@ export function fsyncsPerSecond(dir, seconds = 2) {
 }
 
 /**
- * `next start` on 127.0.0.1:port in a process group of its own (detached), so that stop() and
+ * The production server (server.mjs) on 127.0.0.1:port in a process group of its own (detached), so that stop() and
  * kill9() reach the server itself and anything it started. Resolves once it answers HTTP.
  */
 export async function startNext(port, env, { label = "server", nodeArgs = [] } = {}) {
@@ -68,7 +68,7 @@ export async function startNext(port, env, { label = "server", nodeArgs = [] } =
     socket.on("error", () => resolve(false));
   });
   if (taken) throw new Error(`${label}: port ${port} on 127.0.0.1 is already in use (a server left over from an earlier run?)`);
-  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, serverScript, "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -147,18 +147,31 @@ export async function startNext(port, env, { label = "server", nodeArgs = [] } =
     await sleep(250);
   }
   await server.stop();
-  throw new Error(`${label}: next start did not answer on ${server.base} within 60 s — did you run "npm run build"?\n${server.output()}`);
+  throw new Error(`${label}: the server did not answer on ${server.base} within 60 s — did you run "npm run build"?\n${server.output()}`);
 }
 
 /** The machine's load, to print next to the figures (they mean little on a busy machine). */
 export const machineLoad = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.availableParallelism()} cores`;
 
-/** CPU seconds (user + system) the process has used so far, from /proc (Linux); undefined elsewhere. */
-export function cpuSeconds(pid) {
+/**
+ * CPU seconds (user + system) used so far by every process in a process group — the server and,
+ * with WEB_CONCURRENCY > 1, its worker processes — from /proc (Linux); undefined elsewhere.
+ */
+export function cpuSeconds(group) {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    let ticks = 0;
+    for (const pid of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat;
+      try {
+        stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      } catch {
+        continue; // ended meanwhile
+      }
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]); // pgrp; utime, stime
+    }
+    return ticks / 100; // clock ticks (USER_HZ = 100)
   } catch {
     return undefined;
   }

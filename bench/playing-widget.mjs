@@ -130,7 +130,7 @@ async function measure(browser, base, entry, widgetSpec) {
 /**
  * Runs the bench. `widget`: { name, title, activity ("training", "racing"), settings (the entries'
  * column header), counter: { attribute ("epoch"), unit ("epochs"), runEnds ("epoch 3,000") } };
- * `entries`: [{ path, label, prepare?(widgetLocator) }]; `port`: where `next start` listens.
+ * `entries`: [{ path, label, prepare?(widgetLocator) }]; `port`: where the production server listens.
  */
 export async function benchPlayingWidget({ widget: spec, entries: ENTRIES, port }) {
   const WIDGET = `[data-widget="${spec.name}"]`;

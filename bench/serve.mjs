@@ -1,4 +1,4 @@
-// How many readers one `next start` serves: autocannon against the production build on 127.0.0.1
+// How many readers one server process serves: autocannon against the production build on 127.0.0.1
 // for a plain entry, the glossary index and Deep Learning, each beside a baseline in the same run —
 // a bare node:http server handing out the very same bytes from memory (the ceiling for Node on
 // this machine). Prints requests/s, p50/p99 and the ratio to the baseline. Goal: ≥ 2,000 req/s
@@ -39,7 +39,7 @@ async function load(url) {
 
 /**
  * The baseline: a child process serving each path's exact bytes and headers from memory. In a
- * child so that it, like `next start`, has a core of its own apart from autocannon's.
+ * child so that it, like the server, has a core of its own apart from autocannon's.
  */
 async function startBaseline(pages) {
   const source = `
@@ -66,7 +66,7 @@ async function startBaseline(pages) {
   throw new Error(`the baseline server did not answer on port ${BASELINE_PORT}`);
 }
 
-/** The page exactly as next start sends it (body still compressed, as on the wire). */
+/** The page exactly as the server sends it (body still compressed, as on the wire). */
 async function capture(base, path) {
   return new Promise((resolve, reject) => {
     request(base + path, { headers: { "accept-encoding": ACCEPT_ENCODING } }, (res) => {
@@ -84,8 +84,9 @@ async function capture(base, path) {
 }
 
 const MODES = [
-  { label: "next start as shipped (Node gzips each answer)", env: {} },
-  { label: "next start behind a compressing proxy (HTTP_COMPRESSION=off)", env: { HTTP_COMPRESSION: "off" } },
+  { label: "as shipped: server.mjs answers prerendered pages from memory", env: {} },
+  { label: "every request through Next's handler, as `next start` (PRERENDERED_CACHE=off)", env: { PRERENDERED_CACHE: "off" } },
+  { label: "through Next, behind a compressing proxy (PRERENDERED_CACHE=off HTTP_COMPRESSION=off)", env: { PRERENDERED_CACHE: "off", HTTP_COMPRESSION: "off" } },
 ];
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 
@@ -108,7 +109,7 @@ for (const mode of MODES) {
     // Both servers warm up (JIT, caches) before anything is counted.
     for (const path of PATHS) await autocannon({ url: server.base + path, connections: CONNECTIONS, duration: 2, headers: { "accept-encoding": ACCEPT_ENCODING } });
 
-    console.log(`  ${"page".padEnd(26)} ${"next start req/s".padStart(17)} ${"p50".padStart(7)} ${"p99".padStart(7)}   ${"baseline req/s".padStart(15)} ${"p99".padStart(7)}   × baseline`);
+    console.log(`  ${"page".padEnd(26)} ${"server req/s".padStart(17)} ${"p50".padStart(7)} ${"p99".padStart(7)}   ${"baseline req/s".padStart(15)} ${"p99".padStart(7)}   × baseline`);
     for (const path of PATHS) {
       const next = await load(server.base + path);
       const bare = await load(baseline.base + path);

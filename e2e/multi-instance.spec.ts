@@ -30,7 +30,7 @@ const env = () => ({
 });
 
 async function startInstance(port: number): Promise<ChildProcess> {
-  const child = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], { env: env(), detached: true, stdio: "ignore" });
+  const child = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], { env: env(), detached: true, stdio: "ignore" });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;

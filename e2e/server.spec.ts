@@ -1,0 +1,49 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+
+// server.mjs answers prerendered pages from memory after asking Next once. A reader must not be
+// able to tell: same page, same security and caching headers. Only the cache sends brotli, so a
+// "br" answer is one that came from memory; a query string always goes to Next.
+test("prerendered pages answered from memory are Next's own page with Next's own headers", async ({ request }) => {
+  const SAME = ["content-type", "content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "x-frame-options", "cache-control", "etag", "vary"];
+  for (const path of ["/", "/glossary", "/glossary/epoch", "/glossary/deep-learning", "/glossary/feed.xml"]) {
+    const fromNext = await request.get(`${path}?via=next`, { headers: { "accept-encoding": "gzip" } });
+    expect(fromNext.status(), path).toBe(200);
+    expect(fromNext.headers()["content-encoding"]).toBe("gzip");
+    let fromMemory: APIResponse | undefined;
+    await expect
+      .poll(async () => {
+        fromMemory = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
+        return fromMemory.headers()["content-encoding"];
+      }, { message: `${path} is never answered from memory` })
+      .toBe("br");
+    expect(fromMemory!.status()).toBe(200);
+    expect(await fromMemory!.text(), path).toBe(await fromNext.text());
+    for (const name of SAME) expect(fromMemory!.headers()[name], `${path} ${name}`).toBe(fromNext.headers()[name]);
+  }
+});
+
+test("a page asked for again with its ETag is a 304", async ({ request }) => {
+  const page = await request.get("/glossary/epoch");
+  const etag = page.headers()["etag"];
+  expect(etag).toBeTruthy();
+  const again = await request.get("/glossary/epoch", { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+  expect(await again.body()).toHaveLength(0);
+});
+
+test("the router's in-page navigation still gets its RSC payload from Next", async ({ page }) => {
+  const payloads: { status: number; type: string }[] = [];
+  page.on("response", (r) => {
+    if (r.request().headers()["rsc"] === "1") payloads.push({ status: r.status(), type: r.headers()["content-type"] ?? "" });
+  });
+  await page.goto("/glossary/epoch");
+  // Hydrated once the header's search button is React's (it gains aria-haspopup then).
+  await expect(page.locator(".site-header").getByRole("button", { name: "Search" })).toHaveAttribute("aria-haspopup", "dialog");
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.locator(".related a[href='/glossary/batch']").click();
+  await expect(page).toHaveURL(/\/glossary\/batch$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Batch/);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(payloads.length).toBeGreaterThan(0);
+  for (const p of payloads) expect(p).toEqual({ status: 200, type: expect.stringContaining("text/x-component") });
+});

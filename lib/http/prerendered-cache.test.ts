@@ -1,0 +1,187 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { createPrerenderedCache, entryFrom, preferredEncoding, type Answer } from "./prerendered-cache.mjs";
+
+const PAGE = Buffer.from(`<!doctype html><html><body>${"<p>A page about epochs.</p>".repeat(200)}</body></html>`);
+const NEXT_HEADERS = {
+  "content-type": "text/html; charset=utf-8",
+  "content-security-policy": "default-src 'self'; img-src 'self' data:",
+  "x-content-type-options": "nosniff",
+  "cache-control": "s-maxage=31536000",
+  etag: '"abc123"',
+  vary: "rsc, next-router-state-tree, next-router-prefetch, Accept-Encoding",
+  "x-nextjs-cache": "HIT",
+};
+
+/** A stand-in for Next: answers every path with PAGE and its headers, counting what reaches it. */
+function fakeNext(answer: (path: string) => Answer = () => ({ status: 200, headers: NEXT_HEADERS, body: PAGE })) {
+  const reached: string[] = [];
+  return {
+    reached,
+    answer,
+    handle(req: http.IncomingMessage, res: http.ServerResponse) {
+      reached.push(`${req.method} ${req.url}`);
+      const a = answer(req.url ?? "");
+      res.writeHead(a.status, a.headers as http.OutgoingHttpHeaders).end(a.body);
+    },
+  };
+}
+
+const servers: http.Server[] = [];
+afterEach(() => servers.splice(0).forEach((s) => s.close()));
+
+/** The server as server.mjs builds it, with the fake Next behind the cache. */
+async function serve(options: { routes?: string[]; next?: ReturnType<typeof fakeNext>; bypass?: { type: string; key: string; value?: string }[] } = {}) {
+  const next = options.next ?? fakeNext();
+  const routes = new Map((options.routes ?? ["/glossary/epoch"]).map((r) => [r, options.bypass ?? []]));
+  const cache = createPrerenderedCache({
+    routes,
+    fetchFromNext: async (path) => {
+      const res = await fetch(`${base}${path}`, { headers: { "accept-encoding": "identity" } });
+      return { status: res.status, headers: Object.fromEntries(res.headers), body: Buffer.from(await res.arrayBuffer()) };
+    },
+  });
+  const server = http.createServer((req, res) => cache.answer(req, res) || next.handle(req, res));
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  /** Asks until the cache holds `n` pages (its fill runs in the background after the first request). */
+  const warm = async (path = "/glossary/epoch", n = 1) => {
+    await get(base, path);
+    for (let i = 0; i < 100 && cache.size < n; i++) await new Promise((r) => setTimeout(r, 10));
+  };
+  return { base, next, cache, warm };
+}
+
+/** A raw request (undici's fetch would decompress and hide the encoding). */
+function get(base: string, path: string, headers: http.OutgoingHttpHeaders = {}, method = "GET") {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const req = http.request(`${base}${path}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("prerendered pages answered from memory", () => {
+  it("asks Next once, then answers with Next's status, headers and bytes", async () => {
+    const { base, next, warm } = await serve();
+    await warm();
+    const reachedBefore = next.reached.length;
+    const answers = await Promise.all([1, 2, 3].map(() => get(base, "/glossary/epoch")));
+    expect(next.reached.length).toBe(reachedBefore);
+    for (const a of answers) {
+      expect(a.status).toBe(200);
+      expect(a.body.equals(PAGE)).toBe(true);
+      for (const [name, value] of Object.entries(NEXT_HEADERS)) expect(a.headers[name]).toBe(value);
+      expect(a.headers["content-length"]).toBe(String(PAGE.length));
+    }
+  });
+
+  it("sends brotli or gzip as the browser asks, each the very same page", async () => {
+    const { base, warm } = await serve();
+    await warm();
+    const br = await get(base, "/glossary/epoch", { "accept-encoding": "gzip, deflate, br" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(br.body).equals(PAGE)).toBe(true);
+    expect(br.body.length).toBeLessThan(PAGE.length / 5);
+    const gzip = await get(base, "/glossary/epoch", { "accept-encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.body).equals(PAGE)).toBe(true);
+    const refused = await get(base, "/glossary/epoch", { "accept-encoding": "br;q=0, gzip;q=0" });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(refused.body.equals(PAGE)).toBe(true);
+  });
+
+  it("answers a matching If-None-Match with 304 and no body, and HEAD with headers only", async () => {
+    const { base, warm } = await serve();
+    await warm();
+    const revalidated = await get(base, "/glossary/epoch", { "if-none-match": 'W/"abc123"' });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body.length).toBe(0);
+    expect(revalidated.headers.etag).toBe('"abc123"');
+    expect((await get(base, "/glossary/epoch", { "if-none-match": '"other"' })).status).toBe(200);
+    const head = await get(base, "/glossary/epoch", {}, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(head.headers["content-length"]).toBe(String(PAGE.length));
+  });
+
+  it("leaves RSC and prefetch requests, query strings, ranges, other methods and unknown paths to Next", async () => {
+    const { base, next, warm } = await serve();
+    await warm();
+    const asks: [string, http.OutgoingHttpHeaders, string?][] = [
+      ["/glossary/epoch", { rsc: "1" }],
+      ["/glossary/epoch", { "next-router-prefetch": "1" }],
+      ["/glossary/epoch?_rsc=abc", {}],
+      ["/glossary/epoch", { range: "bytes=0-10" }],
+      ["/glossary/epoch", {}, "POST"],
+      ["/glossary/unknown", {}],
+      ["/glossary/epoch/", {}],
+    ];
+    for (const [path, headers, method] of asks) {
+      const before = next.reached.length;
+      await get(base, path, headers, method);
+      expect(next.reached.length, `${method ?? "GET"} ${path} ${JSON.stringify(headers)}`).toBe(before + 1);
+    }
+  });
+
+  it("follows the prerender manifest's bypass rules (a server action POST, a multipart form)", async () => {
+    const { base, next, warm } = await serve({ bypass: [{ type: "header", key: "next-action" }, { type: "header", key: "content-type", value: "multipart/form-data;.*" }] });
+    await warm();
+    const before = next.reached.length;
+    await get(base, "/glossary/epoch", { "content-type": "multipart/form-data; boundary=x" });
+    expect(next.reached.length).toBe(before + 1);
+    await get(base, "/glossary/epoch", { "content-type": "text/plain" });
+    expect(next.reached.length).toBe(before + 1);
+  });
+
+  it("keeps nothing Next did not serve as a cached hit: errors, misses, private answers", async () => {
+    const answers: Record<string, Answer> = {
+      "/error": { status: 500, headers: { ...NEXT_HEADERS }, body: Buffer.from("boom") },
+      "/miss": { status: 200, headers: { ...NEXT_HEADERS, "x-nextjs-cache": "MISS" }, body: PAGE },
+      "/private": { status: 200, headers: { ...NEXT_HEADERS, "cache-control": "private, no-store" }, body: PAGE },
+    };
+    const next = fakeNext((path) => answers[path]);
+    const { base, cache } = await serve({ routes: Object.keys(answers), next });
+    for (const path of Object.keys(answers)) {
+      await get(base, path);
+      await new Promise((r) => setTimeout(r, 50));
+      const before = next.reached.length;
+      await get(base, path);
+      expect(next.reached.length, path).toBe(before + 1);
+    }
+    expect(cache.size).toBe(0);
+  });
+});
+
+describe("preferredEncoding", () => {
+  it("prefers brotli, then gzip, honours q=0 and the wildcard", () => {
+    expect(preferredEncoding("gzip, deflate, br")).toBe("br");
+    expect(preferredEncoding("gzip")).toBe("gzip");
+    expect(preferredEncoding("br;q=0, gzip;q=0.5")).toBe("gzip");
+    expect(preferredEncoding("*")).toBe("br");
+    expect(preferredEncoding("*, br;q=0")).toBe("gzip");
+    expect(preferredEncoding(undefined)).toBe("identity");
+    expect(preferredEncoding("identity")).toBe("identity");
+  });
+});
+
+describe("entryFrom", () => {
+  it("drops hop-by-hop headers and leaves small or binary bodies uncompressed", () => {
+    const entry = entryFrom({ status: 200, headers: { ...NEXT_HEADERS, connection: "keep-alive", "transfer-encoding": "chunked", date: "x" }, body: PAGE });
+    expect(entry?.headers.connection).toBeUndefined();
+    expect(entry?.headers["transfer-encoding"]).toBeUndefined();
+    expect(entry?.headers.date).toBeUndefined();
+    expect(entry?.bodies.br).toBeDefined();
+    const png = entryFrom({ status: 200, headers: { ...NEXT_HEADERS, "content-type": "image/png" }, body: PAGE });
+    expect(png?.bodies.gzip).toBeUndefined();
+    const tiny = entryFrom({ status: 200, headers: NEXT_HEADERS, body: Buffer.from("<p>hi</p>") });
+    expect(tiny?.bodies.gzip).toBeUndefined();
+  });
+});
