@@ -7,7 +7,6 @@ import { startNext } from "./next-server.mjs";
  * secret is needed to measure pages). Refuses a port something else already answers on.
  */
 export const startServer = (port) => startNext(port, { LUMOMATE_ALLOW_DEV_DEFAULTS: "1" }, { label: "bench server" });
-export const startServerOnFreePort = startServer;
 
 /** Every script a browser loads with the HTML of `path` (no lazy chunks), gzipped. */
 export async function firstLoadJs(base, path) {

@@ -135,6 +135,56 @@ export function timeFrameCallbacks() {
     });
 }
 
+/** Bounds a wait: rejects after `ms` and never keeps the process alive once settled. */
+export const within = (ms, label) => (promise) => {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+};
+
+/** A fresh context and page for one measurement; page errors and console errors land in `problems`. */
+export async function openBenchPage(browser, { viewport = { width: 1280, height: 900 }, initScripts = [] } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  for (const script of initScripts) await page.addInitScript(script);
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+  return { context, page, problems };
+}
+
+/** "js" for a script (by path or content type), else null: what a widget's JS cost counts. */
+export const scriptKind = (url, contentType) => (/\.m?js(\?|$)/.test(new URL(url).pathname) || contentType.includes("javascript") ? "js" : null);
+
+/**
+ * The files `context` fetches once `start()` is called (a widget's on-demand cost), each with its
+ * gzipped size: `kindOf(url, contentType)` names the kinds counted (null: not counted). `once`
+ * counts each URL once; `bodyTimeoutMs` bounds reading a body. A body that cannot be read comes
+ * back as { url, kind, status, error }.
+ */
+export function filesFetchedLater(context, { kindOf = scriptKind, once = false, bodyTimeoutMs } = {}) {
+  let counting = false;
+  const seen = new Set();
+  const fetched = [];
+  context.on("response", (response) => {
+    if (!counting) return;
+    const url = response.url();
+    const kind = kindOf(url, response.headers()["content-type"] ?? "");
+    if (!kind || (once && seen.has(url))) return;
+    seen.add(url);
+    const status = response.status();
+    const body = bodyTimeoutMs ? within(bodyTimeoutMs, `body of ${url}`)(response.body()) : response.body();
+    fetched.push(body.then((b) => ({ url, kind, status, raw: b.length, gzip: gzipSync(b, { level: 9 }).length })).catch((error) => ({ url, kind, status, error: error.message })));
+  });
+  return { start: () => (counting = true), files: () => Promise.all(fetched) };
+}
+
+/** Waits (bounded) for the network to go quiet; says so in `problems` if it does not. */
+export const networkIdle = (page, problems, timeout, what) =>
+  page.waitForLoadState("networkidle", { timeout }).catch(() => problems.push(`${what} within ${timeout / 1000} s`));
+
 /**
  * A new page on `base + path`, instrumented (frames, long tasks, DevTools performance metrics, page
  * errors), loaded, then scrolled to `widget` until it is live and, if `ready` is given, until the
@@ -143,31 +193,25 @@ export function timeFrameCallbacks() {
  * (the still's own code). Close `context` when done.
  */
 export async function openLiveWidget(browser, base, { path, widget, stillMarker, ready, viewport = { width: 1280, height: 1000 } }) {
-  const context = await browser.newContext({ viewport });
-  const problems = [];
-  const page = await context.newPage();
-  await page.addInitScript(recordFrames);
+  const { context, page, problems } = await openBenchPage(browser, { viewport, initScripts: [recordFrames] });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
   let afterLoad = false;
   const fetched = [];
   const firstLoad = [];
   context.on("response", (response) => {
-    const type = response.headers()["content-type"] ?? "";
-    if (!/\.m?js(\?|$)/.test(new URL(response.url()).pathname) && !type.includes("javascript")) return;
+    if (!scriptKind(response.url(), response.headers()["content-type"] ?? "")) return;
     const file = response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, still: body.includes(stillMarker) }));
     (afterLoad ? fetched : firstLoad).push(file);
   });
   await page.goto(base + path, { waitUntil: "load" });
-  await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
+  await networkIdle(page, problems, 10_000, "the page did not go network-idle");
   if ((await page.locator(`${widget}[data-live="true"]`).count()) > 0) problems.push("the widget went live before it was scrolled to");
   afterLoad = true;
   await page.locator(widget).evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
   await page.locator(`${widget}[data-live="true"]`).waitFor({ timeout: 30_000 });
   if (ready) await page.waitForFunction(ready, widget, { timeout: 30_000 });
-  await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the widget's files did not settle within 10 s"));
+  await networkIdle(page, problems, 10_000, "the widget's files did not settle");
   const files = await Promise.all(fetched);
   const still = (await Promise.all(firstLoad)).filter((f) => f.still);
   return { context, page, cdp, problems, files, still };

@@ -6,10 +6,9 @@
 // Env: BENCH_PORT, RUN_SECONDS (12), CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list the files.
 import { chromium } from "@playwright/test";
 import os from "node:os";
-import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { firstLoadJs, kib, startServer } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, meetsFrameBudget, quantile, recordFrames, timeFrameCallbacks } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, filesFetchedLater, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, meetsFrameBudget, networkIdle, openBenchPage, quantile, recordFrames, timeFrameCallbacks } from "./harness.mjs";
 
 const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 12);
 const VERBOSE = process.env.VERBOSE === "1";
@@ -17,41 +16,20 @@ if (!(RUN_SECONDS > 0)) throw new Error("RUN_SECONDS must be a positive number")
 // A production server refuses to start without its secrets unless told to use the development ones.
 process.env.LUMOMATE_ALLOW_DEV_DEFAULTS ??= "1";
 
-const isScript = (url, type) => /\.m?js(\?|$)/.test(new URL(url).pathname) || type.includes("javascript");
-
 async function measure(browser, base, entry, widgetSpec) {
   const { WIDGET, counter } = widgetSpec;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const problems = [];
+  const { context, page, problems } = await openBenchPage(browser, { initScripts: [recordFrames, timeFrameCallbacks] });
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    await page.addInitScript(recordFrames);
-    await page.addInitScript(timeFrameCallbacks);
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-
     // Every script after the page has settled, i.e. what scrolling to the widget brings.
-    let afterLoad = false;
-    const fetched = [];
-    context.on("response", (response) => {
-      if (!afterLoad || !isScript(response.url(), response.headers()["content-type"] ?? "")) return;
-      fetched.push(
-        response
-          .body()
-          .then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }))
-          .catch((error) => ({ url: response.url(), error: error.message })),
-      );
-    });
-
+    const later = filesFetchedLater(context);
     await page.goto(base + entry.path, { waitUntil: "load" });
-    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
-    afterLoad = true;
+    await networkIdle(page, problems, 10_000, "the page did not go network-idle");
+    later.start();
     const widget = page.locator(WIDGET);
     await widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
     // The still's badge reads "TF.js · —"; the live widget names its backend once TF.js is up.
     await page.waitForFunction((sel) => /^TF\.js · (cpu|wasm|webgl)/.test(document.querySelector(`${sel} .widget__badge`)?.textContent ?? ""), WIDGET, { timeout: 45_000 });
-    await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => problems.push("the widget's files did not settle within 15 s"));
+    await networkIdle(page, problems, 15_000, "the widget's files did not settle");
     const backend = (await widget.locator(".widget__badge").textContent()).trim();
 
     // The same page sitting idle first: what this machine does to frame times without training.
@@ -86,7 +64,7 @@ async function measure(browser, base, entry, widgetSpec) {
     const endAt = await page.evaluate(() => performance.now());
     const cpuTasks = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
     const cpu = { tasks: cpuTasks, total: cpuTasks.reduce((n, t) => n + t, 0) };
-    const files = await Promise.all(fetched);
+    const files = await later.files();
     const run = await frameStats(page, playAt, endAt);
     const idle = await frameStats(page, idleFrom, idleTo);
     const callbacks = (await page.evaluate(() => window.__bench.callbacks)).filter((c) => c.at >= playAt && c.at <= endAt && c.ms > 0.05).map((c) => c.ms).sort((a, b) => a - b);

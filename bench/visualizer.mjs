@@ -7,10 +7,9 @@
 import { chromium } from "@playwright/test";
 import fs from "node:fs";
 import os from "node:os";
-import { gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
-import { kib, startServerOnFreePort } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, DROPPED_MS, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, median, quantile, recordFrames } from "./harness.mjs";
+import { kib, startServer } from "./first-load.mjs";
+import { CHROMIUM_LAUNCH, DROPPED_MS, filesFetchedLater, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, median, networkIdle, openBenchPage, quantile, recordFrames, within } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS ?? 20);
@@ -54,15 +53,6 @@ function watchProbe() {
   record();
 }
 
-/** Bounds a wait: rejects after `ms` and never keeps the process alive once settled. */
-const within = (ms, label) => (promise) => {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label}: no answer within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-};
-
 function classify(url, contentType) {
   const path = new URL(url).pathname;
   if (path.endsWith(".wasm") || contentType.includes("application/wasm")) return "wasm";
@@ -71,33 +61,13 @@ function classify(url, contentType) {
 }
 
 async function measureRun(browser, base, backend, seed) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const problems = [];
+  const { context, page, problems } = await openBenchPage(browser, { initScripts: [recordFrames, notePlay] });
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    await page.addInitScript(recordFrames);
-    await page.addInitScript(notePlay);
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-
     // Every JS/WASM response after the initial load — i.e. what scrolling to the widget brings.
-    let afterLoad = false;
-    const fetched = [];
-    context.on("response", (response) => {
-      if (!afterLoad) return;
-      const kind = classify(response.url(), response.headers()["content-type"] ?? "");
-      if (!kind) return;
-      fetched.push(
-        within(15_000, `body of ${response.url()}`)(response.body())
-          .then((body) => ({ url: response.url(), kind, status: response.status(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }))
-          .catch((error) => ({ url: response.url(), kind, status: response.status(), error: error.message })),
-      );
-    });
-
+    const later = filesFetchedLater(context, { kindOf: classify, bodyTimeoutMs: 15_000 });
     await page.goto(`${base}/glossary/deep-learning?${CONFIG}&lv-seed=${seed}&lv-backend=${backend}`, { waitUntil: "load", timeout: 30_000 });
-    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
-    afterLoad = true;
+    await networkIdle(page, problems, 10_000, "the page did not go network-idle");
+    later.start();
 
     const widget = page.locator(WIDGET);
     const toTop = () => widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
@@ -110,7 +80,7 @@ async function measureRun(browser, base, backend, seed) {
     // The first snapshot of the new session: its tensor count is the baseline.
     await page.waitForFunction(() => Number(document.querySelector('[data-widget="layer-visualizer"]')?.dataset.numTensors) > 0, null, { timeout: 30_000 });
     await page.evaluate(watchProbe);
-    await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => problems.push("the widget's files did not settle within 15 s"));
+    await networkIdle(page, problems, 15_000, "the widget's files did not settle");
 
     await widget.getByRole("button", { name: "Play", exact: true }).click({ timeout: 10_000 });
     const playAt = await page.evaluate(() => window.__bench.playAt);
@@ -134,7 +104,7 @@ async function measureRun(browser, base, backend, seed) {
       await sleep(Math.min(1000, endAt - s.now + 5));
     }
     const data = await page.evaluate(() => window.__bench);
-    const files = await within(20_000, "collecting response bodies")(Promise.all(fetched));
+    const files = await within(20_000, "collecting response bodies")(later.files());
 
     const probes = data.probes.filter((p) => p.t <= endAt);
     const atPlay = probes.filter((p) => p.t <= playAt).at(-1) ?? probes[0];
@@ -222,7 +192,7 @@ function spreadTime(values) {
   return `${secs(mid)} [${reached[0].toFixed(1)}–${reached.length < values.length ? "not reached" : reached.at(-1).toFixed(1)}${tail}]`;
 }
 
-const server = await startServerOnFreePort(port);
+const server = await startServer(port);
 let browser;
 try {
   browser = await chromium.launch(CHROMIUM_LAUNCH);

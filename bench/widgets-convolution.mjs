@@ -8,7 +8,7 @@
 // CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list the files.
 import { chromium } from "@playwright/test";
 import os from "node:os";
-import { kib, startServerOnFreePort } from "./first-load.mjs";
+import { kib, startServer } from "./first-load.mjs";
 import { CHROMIUM_LAUNCH, DROPPED_MS, FRAME_BUDGET_MS, inputPhase, LONG_TASK_MS, median, meetsFrameBudget, openLiveWidget } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3350);
@@ -81,7 +81,7 @@ async function measure(browser, base) {
   }
 }
 
-const server = await startServerOnFreePort(port);
+const server = await startServer(port);
 let browser;
 try {
   browser = await chromium.launch(CHROMIUM_LAUNCH);

@@ -6,9 +6,8 @@
 // Env: BENCH_PORT (3401), RUNS (2), MAX_SIZE (1024), CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list the files.
 import { chromium } from "@playwright/test";
 import os from "node:os";
-import { gzipSync } from "node:zlib";
-import { firstLoadJs, kib, startServerOnFreePort } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, median, meetsFrameBudget, quantile, recordFrames } from "./harness.mjs";
+import { firstLoadJs, kib, startServer } from "./first-load.mjs";
+import { CHROMIUM_LAUNCH, filesFetchedLater, FRAME_BUDGET_MS, frameStats, LONG_TASK_MS, mainThreadTasks, median, meetsFrameBudget, networkIdle, openBenchPage, quantile, recordFrames } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3401);
 const RUNS = Number(process.env.RUNS ?? 2);
@@ -17,7 +16,6 @@ const VERBOSE = process.env.VERBOSE === "1";
 const PATH = "/glossary/gpu";
 const WIDGET = '[data-widget="cpu-gpu-race"]';
 
-const isScript = (url, type) => /\.m?js(\?|$)/.test(new URL(url).pathname) || type.includes("javascript");
 
 /** "cpu 32=0.21 64=0.43;wasm …" → { cpu: [[32, 0.21], [64, 0.43]], … } */
 const parseRates = (text) =>
@@ -32,30 +30,12 @@ const parseRates = (text) =>
   );
 
 async function measure(browser, base) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const problems = [];
+  const { context, page, problems } = await openBenchPage(browser, { initScripts: [recordFrames] });
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    await page.addInitScript(recordFrames);
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-    let afterLoad = false;
-    const fetched = [];
-    const seen = new Set();
-    context.on("response", (response) => {
-      if (!afterLoad || seen.has(response.url()) || !isScript(response.url(), response.headers()["content-type"] ?? "")) return;
-      seen.add(response.url());
-      fetched.push(
-        response
-          .body()
-          .then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }))
-          .catch((error) => ({ url: response.url(), error: error.message })),
-      );
-    });
+    const later = filesFetchedLater(context, { once: true });
     await page.goto(base + PATH, { waitUntil: "load" });
-    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
-    afterLoad = true;
+    await networkIdle(page, problems, 10_000, "the page did not go network-idle");
+    later.start();
     const widget = page.locator(WIDGET);
     await widget.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
     await page.waitForSelector(`${WIDGET}[data-live="true"] [data-testid="lane-cpu"][data-status="ready"]`, { timeout: 45_000 });
@@ -71,7 +51,7 @@ async function measure(browser, base) {
     const cpuTasks = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
     const cpu = { tasks: cpuTasks, total: cpuTasks.reduce((n, t) => n + t, 0) };
     await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
-    const files = await Promise.all(fetched);
+    const files = await later.files();
     const run = await frameStats(page, startAt, endAt);
     if (!run.supported) problems.push("this Chromium does not report long tasks");
     for (const f of files) if (f.error) problems.push(`could not read ${f.url}: ${f.error}`);
@@ -105,7 +85,7 @@ async function measure(browser, base) {
   }
 }
 
-const server = await startServerOnFreePort(port);
+const server = await startServer(port);
 let browser;
 try {
   browser = await chromium.launch(CHROMIUM_LAUNCH);

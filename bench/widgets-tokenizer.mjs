@@ -6,9 +6,8 @@
 // Run after `npm run build`. Env: BENCH_PORT (3830), PHASE_SECONDS (8), CHROMIUM_PATH, VERBOSE=1.
 import { chromium } from "@playwright/test";
 import os from "node:os";
-import { gzipSync } from "node:zlib";
 import { kib, startServer } from "./first-load.mjs";
-import { CHROMIUM_LAUNCH, frameStats, LONG_TASK_MS, mainThreadTasks, recordFrames } from "./harness.mjs";
+import { CHROMIUM_LAUNCH, filesFetchedLater, frameStats, LONG_TASK_MS, mainThreadTasks, networkIdle, openBenchPage, recordFrames } from "./harness.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3830);
 const PHASE_SECONDS = Number(process.env.PHASE_SECONDS ?? 8);
@@ -43,28 +42,16 @@ const server = await startServer(port);
 let browser;
 try {
   browser = await chromium.launch(CHROMIUM_LAUNCH);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  await page.addInitScript(recordFrames);
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-
-  let afterLoad = false;
-  const fetched = [];
+  const { context, page, problems } = await openBenchPage(browser, { initScripts: [recordFrames] });
+  const later = filesFetchedLater(context);
   const workers = [];
   page.on("worker", (w) => workers.push(w));
-  context.on("response", (response) => {
-    if (!afterLoad || !/\.m?js(\?|$)/.test(new URL(response.url()).pathname + new URL(response.url()).search)) return;
-    fetched.push(response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length })));
-  });
 
   await page.goto(`${server.base}/glossary/token`, { waitUntil: "load" });
-  await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => problems.push("the page did not go network-idle within 10 s"));
+  await networkIdle(page, problems, 10_000, "the page did not go network-idle");
   const live = await page.locator(`${WIDGET}[data-live="true"]`).count();
   if (live) problems.push("the widget was live before scrolling: the test page is too short");
-  afterLoad = true;
+  later.start();
 
   const widget = page.locator(WIDGET);
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
@@ -74,7 +61,8 @@ try {
   const readyAt = await now(page);
   const loadingCpu = mainThreadCpu(await browser.stopTracing());
   await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => {});
-  const files = await Promise.all(fetched);
+  const files = await later.files();
+  for (const f of files) if (f.error) throw new Error(`could not read ${f.url}: ${f.error}`);
   // What the worker fetched itself (its script, and the chunks it imports) is in its own resource timeline.
   const workerUrls = new Set();
   for (const w of workers) {

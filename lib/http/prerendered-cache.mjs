@@ -108,20 +108,29 @@ export function createPrerenderedCache({ routes, fetchFromNext, onError = () => 
   const entries = new Map();
   /** @type {Set<string>} */
   const filling = new Set();
+  // Each bypass rule's value pattern compiled once here, not on every request. A rule of another
+  // type than "header" is one this module does not understand: such a route always goes to Next.
+  const bypassRules = new Map(
+    [...routes].map(([route, rules]) => [
+      route,
+      rules.some((rule) => rule.type !== "header")
+        ? null
+        : rules.map((rule) => ({ header: rule.key.toLowerCase(), pattern: rule.value === undefined ? null : new RegExp(`^${rule.value}$`) })),
+    ]),
+  );
 
   /** The path this request may be answered for, or null when only Next should answer it. */
   function cacheablePath(/** @type {import("node:http").IncomingMessage} */ req) {
     if (req.method !== "GET" && req.method !== "HEAD") return null;
     const url = req.url ?? "";
     if (url.includes("?") || url.includes("%")) return null;
-    const bypass = routes.get(url);
+    const bypass = bypassRules.get(url);
     if (!bypass) return null;
     if (req.headers.range) return null;
     for (const name of Object.keys(req.headers)) if (ROUTER_HEADER.test(name)) return null;
-    for (const rule of bypass) {
-      if (rule.type !== "header") return null; // a rule this module does not understand: play safe
-      const value = req.headers[rule.key.toLowerCase()];
-      if (value !== undefined && (rule.value === undefined || new RegExp(`^${rule.value}$`).test(String(value)))) return null;
+    for (const { header, pattern } of bypass) {
+      const value = req.headers[header];
+      if (value !== undefined && (pattern === null || pattern.test(String(value)))) return null;
     }
     return url;
   }
