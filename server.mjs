@@ -1,6 +1,6 @@
-// The production server: Next's own request handler, with prerendered pages answered from memory
-// first (lib/http/prerendered-cache.mjs says why). Everything else — API routes, dynamic pages,
-// static assets, RSC requests — is Next's, unchanged.
+// The production server: Next's own request handler, with prerendered pages and built files
+// answered from memory first (lib/http/prerendered-cache.mjs says why). Everything else — API
+// routes, dynamic pages, RSC requests — is Next's, unchanged.
 //
 //   node server.mjs [--hostname 127.0.0.1] [--port 3000]      (HOST and PORT work too)
 //   PRERENDERED_CACHE=off node server.mjs                       (every request to Next, as `next start`)
@@ -8,7 +8,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { createPrerenderedCache, prerenderedRoutes } from "./lib/http/prerendered-cache.mjs";
+import { builtFiles, createPrerenderedCache, prerenderedRoutes } from "./lib/http/prerendered-cache.mjs";
 
 // As `next start` does: a production server runs with NODE_ENV=production, and the environment
 // checks in instrumentation.ts rely on it.
@@ -30,6 +30,7 @@ const cache =
     ? null
     : createPrerenderedCache({
         routes: prerenderedRoutes(path.join(dir, ".next")),
+        files: builtFiles({ distDir: path.join(dir, ".next"), publicDir: path.join(dir, "public") }),
         fetchFromNext: (pagePath) => askNext(pagePath),
         onError: (pagePath, error) => console.error(`[lumomate] could not cache ${pagePath}:`, error),
       });

@@ -22,6 +22,32 @@ test("prerendered pages answered from memory are Next's own page with Next's own
   }
 });
 
+// The files a page loads before its first paint come from memory too, byte for byte Next's.
+test("a page's scripts, stylesheets, fonts and illustration answered from memory are Next's own files with Next's own headers", async ({ request }) => {
+  const SAME = ["content-type", "content-security-policy", "x-content-type-options", "cache-control", "etag"];
+  const html = await (await request.get("/glossary/deep-learning")).text();
+  const files = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]+\.(js|css|woff2|svg))"/g)].map((m) => m[1]))];
+  for (const kind of [".js", ".css", ".woff2", ".svg"]) expect(files.some((f) => f.endsWith(kind)), kind).toBe(true);
+  for (const path of files) {
+    const fromNext = await request.get(`${path}?via=next`);
+    expect(fromNext.status(), path).toBe(200);
+    const compressible = !path.endsWith(".woff2");
+    let fromMemory: APIResponse | undefined;
+    await expect
+      .poll(async () => {
+        fromMemory = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
+        // A font is already compressed, so neither answers it encoded: it is checked for the same
+        // bytes and headers, whoever answered.
+        return compressible ? fromMemory.headers()["content-encoding"] : "br";
+      }, { message: `${path} is never answered from memory` })
+      .toBe("br");
+    expect(fromMemory!.status()).toBe(200);
+    expect((await fromMemory!.body()).equals(await fromNext.body()), path).toBe(true);
+    for (const name of SAME) expect(fromMemory!.headers()[name], `${path} ${name}`).toBe(fromNext.headers()[name]);
+  }
+  expect((await request.get("/_next/static/chunks/not-a-chunk.js")).status()).toBe(404);
+});
+
 test("a page asked for again with its ETag is a 304", async ({ request }) => {
   const page = await request.get("/glossary/epoch");
   const etag = page.headers()["etag"];

@@ -6,9 +6,11 @@ export type Entry = { headers: Record<string, string | string[]>; etag?: string;
 
 export function prerenderedRoutes(distDir: string): Map<string, BypassRule[]>;
 export function preferredEncoding(header: string | undefined): "br" | "gzip" | "identity";
-export function entryFrom(answer: Answer): Entry | null;
+export function builtFiles(dirs: { distDir: string; publicDir: string }): Set<string>;
+export function entryFrom(answer: Answer, kind?: "page" | "file"): Promise<Entry | null>;
 export function createPrerenderedCache(options: {
   routes: Map<string, BypassRule[]>;
+  files?: Set<string>;
   fetchFromNext: (path: string) => Promise<Answer>;
   onError?: (path: string, error: unknown) => void;
 }): { answer(req: IncomingMessage, res: ServerResponse): boolean; readonly size: number };

@@ -1,8 +1,11 @@
+import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPrerenderedCache, entryFrom, preferredEncoding, type Answer } from "./prerendered-cache.mjs";
+import { builtFiles, createPrerenderedCache, entryFrom, preferredEncoding, type Answer } from "./prerendered-cache.mjs";
 
 const PAGE = Buffer.from(`<!doctype html><html><body>${"<p>A page about epochs.</p>".repeat(200)}</body></html>`);
 const NEXT_HEADERS = {
@@ -33,11 +36,12 @@ const servers: http.Server[] = [];
 afterEach(() => servers.splice(0).forEach((s) => s.close()));
 
 /** The server as server.mjs builds it, with the fake Next behind the cache. */
-async function serve(options: { routes?: string[]; next?: ReturnType<typeof fakeNext>; bypass?: { type: string; key: string; value?: string }[] } = {}) {
+async function serve(options: { routes?: string[]; files?: string[]; next?: ReturnType<typeof fakeNext>; bypass?: { type: string; key: string; value?: string }[] } = {}) {
   const next = options.next ?? fakeNext();
   const routes = new Map((options.routes ?? ["/glossary/epoch"]).map((r) => [r, options.bypass ?? []]));
   const cache = createPrerenderedCache({
     routes,
+    files: new Set(options.files ?? []),
     fetchFromNext: async (path) => {
       const res = await fetch(`${base}${path}`, { headers: { "accept-encoding": "identity" } });
       return { status: res.status, headers: Object.fromEntries(res.headers), body: Buffer.from(await res.arrayBuffer()) };
@@ -173,15 +177,62 @@ describe("preferredEncoding", () => {
 });
 
 describe("entryFrom", () => {
-  it("drops hop-by-hop headers and leaves small or binary bodies uncompressed", () => {
-    const entry = entryFrom({ status: 200, headers: { ...NEXT_HEADERS, connection: "keep-alive", "transfer-encoding": "chunked", date: "x" }, body: PAGE });
+  it("drops hop-by-hop headers and leaves small or binary bodies uncompressed", async () => {
+    const entry = await entryFrom({ status: 200, headers: { ...NEXT_HEADERS, connection: "keep-alive", "transfer-encoding": "chunked", date: "x" }, body: PAGE });
     expect(entry?.headers.connection).toBeUndefined();
     expect(entry?.headers["transfer-encoding"]).toBeUndefined();
     expect(entry?.headers.date).toBeUndefined();
     expect(entry?.bodies.br).toBeDefined();
-    const png = entryFrom({ status: 200, headers: { ...NEXT_HEADERS, "content-type": "image/png" }, body: PAGE });
+    const png = await entryFrom({ status: 200, headers: { ...NEXT_HEADERS, "content-type": "image/png" }, body: PAGE });
     expect(png?.bodies.gzip).toBeUndefined();
-    const tiny = entryFrom({ status: 200, headers: NEXT_HEADERS, body: Buffer.from("<p>hi</p>") });
+    const tiny = await entryFrom({ status: 200, headers: NEXT_HEADERS, body: Buffer.from("<p>hi</p>") });
     expect(tiny?.bodies.gzip).toBeUndefined();
+  });
+});
+
+const SCRIPT = Buffer.from(`(()=>{${"console.log('a chunk of the site');".repeat(300)}})();`);
+const FILE_HEADERS = {
+  "content-type": "application/javascript; charset=UTF-8",
+  "content-security-policy": "default-src 'self'",
+  "cache-control": "public, max-age=31536000, immutable",
+  etag: 'W/"3801f-1a2"',
+  "accept-ranges": "bytes",
+};
+
+describe("built files answered from memory", () => {
+  it("keeps a file Next found (no prerender-cache header needed), and answers it compressed with Next's headers", async () => {
+    const next = fakeNext((p) => (p === "/_next/static/chunks/a.js" ? { status: 200, headers: FILE_HEADERS, body: SCRIPT } : { status: 404, headers: { "content-type": "text/plain" }, body: Buffer.from("not found") }));
+    const { base, cache, warm } = await serve({ routes: [], files: ["/_next/static/chunks/a.js", "/_next/static/chunks/gone.js"], next });
+    await warm("/_next/static/chunks/a.js");
+    expect(cache.size).toBe(1);
+    const before = next.reached.length;
+    const br = await get(base, "/_next/static/chunks/a.js", { "accept-encoding": "br, gzip" });
+    expect(next.reached.length).toBe(before);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(br.body).equals(SCRIPT)).toBe(true);
+    for (const [name, value] of Object.entries(FILE_HEADERS)) expect(br.headers[name]).toBe(value);
+    // A file Next did not find is not kept: the next request goes to Next again.
+    await get(base, "/_next/static/chunks/gone.js");
+    await new Promise((r) => setTimeout(r, 50));
+    const afterFill = next.reached.length;
+    expect((await get(base, "/_next/static/chunks/gone.js")).status).toBe(404);
+    expect(next.reached.length).toBe(afterFill + 1);
+    expect(cache.size).toBe(1);
+    // Ranges (a resumed download) stay with Next, which answers them.
+    await get(base, "/_next/static/chunks/a.js", { range: "bytes=0-9" });
+    expect(next.reached.length).toBe(afterFill + 2);
+  });
+
+  it("lists .next/static under /_next/static and public/ at the root, leaving names a URL would escape to Next", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "built-files-"));
+    const write = (file: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), "x");
+    };
+    ["dist/static/chunks/a.js", "dist/static/media/font.woff2", "dist/server/page.js", "public/illustrations/epoch.svg", "public/tfjs/x.wasm", "public/with space.txt"].forEach(write);
+    const files = builtFiles({ distDir: path.join(root, "dist"), publicDir: path.join(root, "public") });
+    expect([...files].sort()).toEqual(["/_next/static/chunks/a.js", "/_next/static/media/font.woff2", "/illustrations/epoch.svg", "/tfjs/x.wasm"]);
+    expect(builtFiles({ distDir: path.join(root, "none"), publicDir: path.join(root, "none") }).size).toBe(0);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });
