@@ -2,8 +2,19 @@
 // database (running any pending migrations), and send confirmation mails left in the outbox.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./lib/newsletter/env");
-  const config = env();
+  const { ConfigError, env } = await import("./lib/newsletter/env");
+  let config;
+  try {
+    config = env();
+  } catch (error) {
+    // Next logs an error thrown here and serves anyway, every page a 500. A server without its
+    // secrets must not come up at all: say why and stop.
+    if (error instanceof ConfigError && process.env.NEXT_PHASE !== "phase-production-build") {
+      console.error(`[lumomate] ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
   if (!config.production && process.env.NODE_ENV === "production") {
     console.warn("[lumomate] Using the development NEWSLETTER_SECRET and SITE_URL. Fine on your own machine; never on a public server.");
   }

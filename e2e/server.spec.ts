@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { expect, test, type APIResponse } from "@playwright/test";
 
 // server.mjs answers prerendered pages from memory after asking Next once. A reader must not be
@@ -72,4 +73,20 @@ test("the router's in-page navigation still gets its RSC payload from Next", asy
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   expect(payloads.length).toBeGreaterThan(0);
   for (const p of payloads) expect(p).toEqual({ status: 200, type: expect.stringContaining("text/x-component") });
+});
+
+test("the production server refuses to start without its secrets, and says which", async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+  for (const name of ["NEWSLETTER_SECRET", "SITE_URL", "LUMOMATE_ALLOW_DEV_DEFAULTS"]) delete env[name];
+  const server = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", "3199"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  server.stdout.on("data", (chunk) => (output += chunk));
+  server.stderr.on("data", (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => (server.kill("SIGKILL"), resolve(null)), 30_000);
+    server.on("exit", (exitCode) => (clearTimeout(timer), resolve(exitCode)));
+  });
+  expect(code, output).toBe(1);
+  expect(output).toContain("Refusing to start in production without NEWSLETTER_SECRET and SITE_URL");
+  expect(output).not.toContain("ready on");
 });
