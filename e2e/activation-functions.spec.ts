@@ -52,7 +52,8 @@ test("the widget's code loads only near the viewport, and only on its entries", 
   expect(live()).toBe(false);
   await page.locator(WIDGET).scrollIntoViewIfNeeded();
   await expect(page.locator(`${WIDGET}[data-live="true"]`)).toBeVisible({ timeout: 20_000 });
-  expect(live()).toBe(true);
+  // Response bodies are read asynchronously: the chunk's text may land just after the widget goes live.
+  await expect.poll(live).toBe(true);
 
   bodies.clear();
   await page.goto("/glossary/epoch", { waitUntil: "networkidle" });
