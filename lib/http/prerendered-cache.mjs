@@ -90,16 +90,28 @@ export function preferredEncoding(header) {
   return "identity";
 }
 
-/** True when If-None-Match names this ETag (or "*"), weak or strong. */
-function notModified(ifNoneMatch, etag) {
-  if (!ifNoneMatch || !etag) return false;
-  const strip = (tag) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === strip(etag));
+/**
+ * True when the browser's copy is current: If-None-Match names this ETag (or "*"), weak or strong;
+ * or, without If-None-Match, If-Modified-Since is no earlier than Last-Modified (RFC 9110, 13.1.3).
+ * @param {import("node:http").IncomingHttpHeaders} request
+ * @param {Record<string, string | string[]>} stored
+ */
+function notModified(request, stored) {
+  const ifNoneMatch = request["if-none-match"];
+  if (ifNoneMatch) {
+    const etag = typeof stored.etag === "string" ? stored.etag : undefined;
+    if (!etag) return false;
+    const strip = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, "");
+    return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === strip(etag));
+  }
+  const since = Date.parse(request["if-modified-since"] ?? "");
+  const modified = Date.parse(String(stored["last-modified"] ?? ""));
+  return Number.isFinite(since) && Number.isFinite(modified) && modified <= since;
 }
 
 /**
  * @typedef {{ status: number, headers: Record<string, string | string[] | undefined>, body: Buffer }} Answer
- * @typedef {{ headers: Record<string, string | string[]>, etag?: string, bodies: { identity: Buffer, gzip?: Buffer, br?: Buffer } }} Entry
+ * @typedef {{ headers: Record<string, string | string[]>, bodies: { identity: Buffer, gzip?: Buffer, br?: Buffer } }} Entry
  */
 
 /**
@@ -121,7 +133,6 @@ export async function entryFrom(answer, kind = "page") {
   const compressible = COMPRESSIBLE.test(String(headers["content-type"] ?? "")) && identity.length > 1024;
   return {
     headers,
-    etag: typeof headers.etag === "string" ? headers.etag : undefined,
     bodies: compressible
       ? {
           identity,
@@ -199,7 +210,7 @@ export function createPrerenderedCache({ routes, files = new Set(), fetchFromNex
         return false;
       }
       if (entry === null) return false;
-      if (notModified(req.headers["if-none-match"], entry.etag)) {
+      if (notModified(req.headers, entry.headers)) {
         res.writeHead(304, entry.headers).end();
         return true;
       }

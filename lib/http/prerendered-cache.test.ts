@@ -116,6 +116,19 @@ describe("prerendered pages answered from memory", () => {
     expect(head.headers["content-length"]).toBe(String(PAGE.length));
   });
 
+  it("answers If-Modified-Since with 304 when the copy is current, unless If-None-Match says otherwise", async () => {
+    const next = fakeNext(() => ({ status: 200, headers: { ...FILE_HEADERS, "last-modified": "Thu, 26 Nov 2026 01:03:42 GMT" }, body: SCRIPT }));
+    const { base, warm } = await serve({ routes: [], files: ["/_next/static/chunks/a.js"], next });
+    await warm("/_next/static/chunks/a.js");
+    expect((await get(base, "/_next/static/chunks/a.js", { "if-modified-since": "Thu, 26 Nov 2026 01:03:42 GMT" })).status).toBe(304);
+    expect((await get(base, "/_next/static/chunks/a.js", { "if-modified-since": "Fri, 27 Nov 2026 00:00:00 GMT" })).status).toBe(304);
+    expect((await get(base, "/_next/static/chunks/a.js", { "if-modified-since": "Wed, 25 Nov 2026 00:00:00 GMT" })).status).toBe(200);
+    expect((await get(base, "/_next/static/chunks/a.js", { "if-modified-since": "not a date" })).status).toBe(200);
+    // If-None-Match decides when both are sent: a stale ETag gets the file even with a current date.
+    const both = await get(base, "/_next/static/chunks/a.js", { "if-none-match": '"old"', "if-modified-since": "Fri, 27 Nov 2026 00:00:00 GMT" });
+    expect(both.status).toBe(200);
+  });
+
   it("leaves RSC and prefetch requests, query strings, ranges, other methods and unknown paths to Next", async () => {
     const { base, next, warm } = await serve();
     await warm();
