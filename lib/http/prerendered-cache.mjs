@@ -21,9 +21,21 @@ import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 
 // Compressed in libuv's thread pool: a large widget chunk takes brotli a second or more, and the
-// event loop keeps answering meanwhile (Next answers that file until its copy is ready).
+// event loop keeps answering meanwhile (Next answers that file until its copy is ready). One file
+// at a time: the pool has four threads and Next reads files through them too, so a widget page's
+// fifteen chunks compressing at once would stall every other file on the first visit.
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
+let compressing = Promise.resolve();
+/** @template T @param {() => Promise<T>} job @returns {Promise<T>} */
+function oneAtATime(job) {
+  const run = compressing.then(job);
+  compressing = run.then(
+    () => {},
+    () => {},
+  );
+  return run;
+}
 
 /** Headers of one connection, not of the page: never replayed. */
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding"]);
@@ -136,8 +148,10 @@ export async function entryFrom(answer, kind = "page") {
     bodies: compressible
       ? {
           identity,
-          gzip: await gzipAsync(identity, { level: 9 }),
-          br: await brotliAsync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+          ...(await oneAtATime(async () => ({
+            gzip: await gzipAsync(identity, { level: 9 }),
+            br: await brotliAsync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+          }))),
         }
       : { identity },
   };
