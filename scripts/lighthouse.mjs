@@ -38,12 +38,14 @@ async function measure(path) {
  */
 async function warm(path) {
   const html = await fetch(`${server.base}${path}`).then((r) => r.text());
-  const files = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]+\.(?:js|css|woff2|svg))"/g)].map((m) => m[1]))];
-  for (let round = 0; round < 30 && files.length > 0; round++) {
-    const answers = await Promise.all(files.map((f) => fetch(`${server.base}${f}`, { headers: { "accept-encoding": "br" } }).then(async (r) => (await r.arrayBuffer(), r.headers.get("content-encoding")))));
-    const waiting = files.filter((f, i) => answers[i] !== "br" && !f.endsWith(".woff2"));
-    if (waiting.length === 0) break;
-    await new Promise((r) => setTimeout(r, 100));
+  let waiting = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]+\.(?:js|css|woff2|svg))"/g)].map((m) => m[1]))];
+  const encodingOf = (file) => fetch(`${server.base}${file}`, { headers: { "accept-encoding": "br" } }).then(async (r) => (await r.arrayBuffer(), r.headers.get("content-encoding")));
+  // The first round asks for every file; later rounds only for those whose copy is not ready yet
+  // (fonts are already compressed: one request is all they need).
+  for (let round = 0; round < 30 && waiting.length > 0; round++) {
+    if (round > 0) await new Promise((r) => setTimeout(r, 100));
+    const encodings = await Promise.all(waiting.map(encodingOf));
+    waiting = waiting.filter((file, i) => encodings[i] !== "br" && !file.endsWith(".woff2"));
   }
 }
 

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:
 
 export type BypassRule = { type: string; key: string; value?: string };
 export type Answer = { status: number; headers: IncomingHttpHeaders | Record<string, string | string[] | undefined>; body: Buffer };
-export type Entry = { headers: Record<string, string | string[]>; bodies: { identity: Buffer; gzip?: Buffer; br?: Buffer } };
+export type Entry = { headers: Record<string, string | string[]>; lastModified?: number; bodies: { identity: Buffer; gzip?: Buffer; br?: Buffer } };
 
 export function prerenderedRoutes(distDir: string): Map<string, BypassRule[]>;
 export function preferredEncoding(header: string | undefined): "br" | "gzip" | "identity";

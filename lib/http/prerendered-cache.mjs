@@ -106,24 +106,25 @@ export function preferredEncoding(header) {
  * True when the browser's copy is current: If-None-Match names this ETag (or "*"), weak or strong;
  * or, without If-None-Match, If-Modified-Since is no earlier than Last-Modified (RFC 9110, 13.1.3).
  * @param {import("node:http").IncomingHttpHeaders} request
- * @param {Record<string, string | string[]>} stored
+ * @param {Entry} entry
  */
-function notModified(request, stored) {
+function notModified(request, entry) {
   const ifNoneMatch = request["if-none-match"];
   if (ifNoneMatch) {
-    const etag = typeof stored.etag === "string" ? stored.etag : undefined;
-    if (!etag) return false;
+    const etag = entry.headers.etag;
+    if (typeof etag !== "string") return false;
     const strip = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, "");
     return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === strip(etag));
   }
-  const since = Date.parse(request["if-modified-since"] ?? "");
-  const modified = Date.parse(String(stored["last-modified"] ?? ""));
-  return Number.isFinite(since) && Number.isFinite(modified) && modified <= since;
+  const ifModifiedSince = request["if-modified-since"];
+  if (!ifModifiedSince || entry.lastModified === undefined) return false;
+  const since = Date.parse(ifModifiedSince);
+  return Number.isFinite(since) && entry.lastModified <= since;
 }
 
 /**
  * @typedef {{ status: number, headers: Record<string, string | string[] | undefined>, body: Buffer }} Answer
- * @typedef {{ headers: Record<string, string | string[]>, bodies: { identity: Buffer, gzip?: Buffer, br?: Buffer } }} Entry
+ * @typedef {{ headers: Record<string, string | string[]>, lastModified?: number, bodies: { identity: Buffer, gzip?: Buffer, br?: Buffer } }} Entry
  */
 
 /**
@@ -143,8 +144,11 @@ export async function entryFrom(answer, kind = "page") {
   for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
   const identity = answer.body;
   const compressible = COMPRESSIBLE.test(String(headers["content-type"] ?? "")) && identity.length > 1024;
+  // Parsed once here rather than on every conditional request.
+  const lastModified = Date.parse(String(headers["last-modified"] ?? ""));
   return {
     headers,
+    ...(Number.isFinite(lastModified) ? { lastModified } : {}),
     bodies: compressible
       ? {
           identity,
@@ -224,7 +228,7 @@ export function createPrerenderedCache({ routes, files = new Set(), fetchFromNex
         return false;
       }
       if (entry === null) return false;
-      if (notModified(req.headers, entry.headers)) {
+      if (notModified(req.headers, entry)) {
         res.writeHead(304, entry.headers).end();
         return true;
       }
