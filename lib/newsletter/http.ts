@@ -71,12 +71,6 @@ export function wantsJson(request: Request, body?: Body): boolean {
   return body?.kind === "json" || (request.headers.get("accept") ?? "").includes("application/json");
 }
 
-/** The client a rate limit counts against: the address our own proxy (or Next) saw last. */
-export function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",").at(-1)?.trim() || request.headers.get("x-real-ip") || "unknown";
-}
-
 export function redirect(location: string, status = 303): Response {
   return new Response(null, { status, headers: { location } });
 }

@@ -7,17 +7,45 @@ import { env } from "./env";
 
 export type Mailer = { send: (message: Mail.Options) => Promise<void>; close: () => void };
 
+export class SendTimeout extends Error {
+  readonly code = "ESENDTIMEOUT";
+}
+
 /**
  * SMTP when SMTP_URL is set; otherwise each message is written as an .eml file into the outbox
  * folder, so the site runs with no mail server at all.
+ *
+ * SMTP goes through a pool of kept-open connections. Every wait is bounded well below the claim
+ * a worker holds on a mail (LETTER_LEASE_MS): connecting and the greeting 10 s each, any silence
+ * 30 s, and one whole exchange `sendTimeoutMs` (at most a third of the lease, checked in env.ts);
+ * past that the pool is closed and rebuilt, and the mail counts as a transient failure. So a mail
+ * is never still on the wire when its claim runs out and another worker may take it.
  */
-export function createMailer(options: { smtpUrl?: string; outboxDir?: string } = {}): Mailer {
+export function createMailer(options: { smtpUrl?: string; outboxDir?: string; sendTimeoutMs?: number } = {}): Mailer {
   const smtpUrl = options.smtpUrl ?? env().smtpUrl;
   if (smtpUrl) {
-    const transport: Transporter = nodemailer.createTransport(smtpUrl);
+    const sendTimeoutMs = options.sendTimeoutMs ?? env().sendTimeoutMs;
+    const timeouts = { connectionTimeout: Math.min(10_000, sendTimeoutMs), greetingTimeout: Math.min(10_000, sendTimeoutMs), socketTimeout: Math.min(30_000, sendTimeoutMs) };
+    const open = (): Transporter => nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 2, maxMessages: 500, ...timeouts });
+    let transport = open();
     return {
       send: async (message) => {
-        await transport.sendMail(message);
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new SendTimeout(`SMTP exchange took longer than ${sendTimeoutMs} ms`)), sendTimeoutMs);
+        });
+        try {
+          await Promise.race([transport.sendMail(message), deadline]);
+        } catch (error) {
+          if (error instanceof SendTimeout) {
+            // Abandon the stuck connection, so that mail can no longer be completed behind our back.
+            transport.close();
+            transport = open();
+          }
+          throw error;
+        } finally {
+          clearTimeout(timer);
+        }
       },
       close: () => transport.close(),
     };

@@ -1,4 +1,4 @@
-import { SqliteAdapter, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { sql, SqliteAdapter, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 const isSqlite = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof SqliteAdapter;
 
@@ -64,6 +64,27 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable("deliveries").execute();
       await db.schema.dropTable("sends").execute();
+    },
+  },
+  "2026-12-02-01-claims-failures-bounces-consent": {
+    // Claim tokens (a mark counts only for the holder of the claim), terminal failure and bounce
+    // states, the first consent kept apart from later confirmations, and suppression by keyed hash.
+    async up(db: Kysely<unknown>) {
+      for (const table of ["deliveries", "outbox"]) {
+        await db.schema.alterTable(table).addColumn("claim_token", "varchar(64)").execute();
+        await db.schema.alterTable(table).addColumn("failed_at", "bigint").execute();
+        await db.schema.alterTable(table).addColumn("bounced_at", "bigint").execute();
+      }
+      await db.schema.alterTable("subscribers").addColumn("consent_at", "bigint").execute();
+      await db.schema.alterTable("subscribers").addColumn("consent_source", "varchar(16)").execute();
+      await db.schema.alterTable("subscribers").addColumn("bounced_at", "bigint").execute();
+      await sql`update subscribers set consent_at = confirmed_at, consent_source = 'form' where confirmed_at is not null`.execute(db);
+      await db.schema
+        .createTable("suppressions")
+        .addColumn("address_hash", "varchar(64)", (c) => c.primaryKey())
+        .addColumn("reason", "varchar(16)", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .execute();
     },
   },
 };

@@ -1,61 +1,78 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Store } from "./db";
 import { confirmationMail } from "./email/render";
 import type { Env } from "./env";
 import { confirmUrl, unsubscribeHeaders, unsubscribePageUrl } from "./links";
-import type { Mailer } from "./mailer";
+import { backoffMs, classifyFailure } from "./mailFailure";
+import { SendTimeout, type Mailer } from "./mailer";
 
-export const MAX_ATTEMPTS = 8;
 const LEASE_MS = Number(process.env.OUTBOX_LEASE_MS ?? 60_000);
 
-/** 30 s, 1 min, 2 min … capped at an hour. */
-export const backoffMs = (attempts: number) => Math.min(3600_000, 30_000 * 2 ** Math.max(0, attempts - 1));
+export type DrainReport = { sent: number; failed: number; bounced: number; retrying: number; heldByCap: number };
 
 /**
- * Sends the confirmation mails that are due. Rows are claimed with a lease first (on PostgreSQL
- * with SKIP LOCKED), so several app instances and workers can drain the same outbox.
+ * Sends the confirmation mails that are due, at most CONFIRMATIONS_PER_HOUR in any hour: mails
+ * the cap holds back stay queued and go out as soon as the hour allows. Rows are claimed with a
+ * token and a lease first (on PostgreSQL with SKIP LOCKED), so several app instances and workers
+ * can drain the same outbox; a row is marked only under its own claim. Transient failures are
+ * retried for the retry window after the mail was queued, then marked failed and logged; a 5xx at
+ * RCPT or DATA marks the mail and the address bounced.
  */
-export async function drainOutbox(store: Store, mailer: Mailer, config: Env, now = Date.now(), limit = 50): Promise<{ sent: number; failed: number }> {
+export async function drainOutbox(store: Store, mailer: Mailer, config: Env, now = Date.now(), limit = 50): Promise<DrainReport> {
   const { db, dialect } = store;
+  const report: DrainReport = { sent: 0, failed: 0, bounced: 0, retrying: 0, heldByCap: 0 };
+  const lastHour = await db.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("sent_at", ">", now - 3600_000).executeTakeFirstOrThrow();
+  const allowed = Math.min(limit, config.confirmationsPerHour - Number(lastHour.n));
+  const waiting = () => db.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("sent_at", "is", null).where("failed_at", "is", null).where("bounced_at", "is", null).where("next_attempt_at", "<=", now).executeTakeFirstOrThrow();
+  if (allowed <= 0) {
+    report.heldByCap = Number((await waiting()).n);
+    return report;
+  }
+  const token = randomUUID();
   const due = db
     .selectFrom("outbox")
     .select("id")
     .where("sent_at", "is", null)
-    .where("attempts", "<", MAX_ATTEMPTS)
+    .where("failed_at", "is", null)
+    .where("bounced_at", "is", null)
     .where("next_attempt_at", "<=", now)
     .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<", now)]))
     .orderBy("id")
-    .limit(limit);
+    .limit(allowed);
+  const claim = { claimed_until: now + LEASE_MS, claim_token: token };
   // A CTE on PostgreSQL, for the reason given in deliveries.ts: the claim must run exactly once.
   const claimed =
     dialect === "postgres"
-      ? await db
-          .with("due", () => due.forUpdate().skipLocked())
-          .updateTable("outbox")
-          .set({ claimed_until: now + LEASE_MS })
-          .from("due")
-          .whereRef("outbox.id", "=", "due.id")
-          .returningAll("outbox")
-          .execute()
-      : await db.updateTable("outbox").set({ claimed_until: now + LEASE_MS }).where("id", "in", due).returningAll().execute();
-  let sent = 0;
-  let failed = 0;
+      ? await db.with("due", () => due.forUpdate().skipLocked()).updateTable("outbox").set(claim).from("due").whereRef("outbox.id", "=", "due.id").returningAll("outbox").execute()
+      : await db.updateTable("outbox").set(claim).where("id", "in", due).returningAll().execute();
+  const mine = (id: number) => db.updateTable("outbox").where("id", "=", id).where("claim_token", "=", token);
   for (const row of claimed) {
     try {
-      const mail = await confirmationMail({ confirmUrl: confirmUrl(config, row.subscriber_id, now), unsubscribeUrl: unsubscribePageUrl(config, row.subscriber_id, now), siteUrl: config.siteUrl });
+      const mail = await confirmationMail({ confirmUrl: confirmUrl(config, row.subscriber_id, now), unsubscribeUrl: unsubscribePageUrl(config, row.subscriber_id, now), siteUrl: config.siteUrl, timeZone: config.letterTimeZone });
       await mailer.send({ from: config.mailFrom, to: row.email, subject: mail.subject, html: mail.html, text: mail.text, headers: unsubscribeHeaders(config, row.subscriber_id, now) });
-      await db.updateTable("outbox").set({ sent_at: Date.now(), claimed_until: null, last_error: null }).where("id", "=", row.id).execute();
-      if (!config.smtpUrl) console.log(`[newsletter] confirmation for ${row.email}: ${confirmUrl(config, row.subscriber_id, now)}`);
-      sent++;
+      await mine(row.id).set({ sent_at: now, claimed_until: null, claim_token: null, last_error: null }).execute();
+      if (!config.smtpUrl) console.log(`[newsletter] confirmation mail for subscriber ${row.subscriber_id} written to ${config.outboxDir}/: ${confirmUrl(config, row.subscriber_id, now)}`);
+      report.sent++;
     } catch (error) {
-      failed++;
+      const failure = classifyFailure(error);
+      const at = now;
+      if (failure.kind === "bounce") {
+        report.bounced++;
+        await mine(row.id).set({ bounced_at: at, claimed_until: null, claim_token: null, last_error: failure.message }).execute();
+        await db.updateTable("subscribers").set({ status: "bounced", bounced_at: at }).where("id", "=", row.subscriber_id).where("status", "=", "pending").execute();
+        console.warn(`[newsletter] confirmation mail ${row.id} bounced: ${failure.message}`);
+        continue;
+      }
       const attempts = row.attempts + 1;
-      await db
-        .updateTable("outbox")
-        .set({ attempts, next_attempt_at: Date.now() + backoffMs(attempts), claimed_until: null, last_error: String((error as Error).message ?? error).slice(0, 500) })
-        .where("id", "=", row.id)
-        .execute();
+      const givenUp = at - Number(row.created_at) >= config.retryWindowMs;
+      const release = error instanceof SendTimeout ? {} : { claimed_until: null, claim_token: null };
+      await mine(row.id).set({ attempts, next_attempt_at: at + backoffMs(attempts), failed_at: givenUp ? at : null, last_error: failure.message, ...release }).execute();
+      if (givenUp) report.failed++;
+      else report.retrying++;
+      console.error(`[newsletter] confirmation mail ${row.id} attempt ${attempts} failed: ${failure.message}${givenUp ? " — retry window over, marked failed" : ""}`);
     }
   }
-  return { sent, failed };
+  if (claimed.length >= allowed && allowed < limit) report.heldByCap = Math.max(0, Number((await waiting()).n));
+  return report;
 }

@@ -5,19 +5,21 @@ import { env } from "./env";
 import { GroupCommit } from "./groupCommit";
 import { mailer } from "./mailer";
 import { drainOutbox } from "./outbox";
-import { HourlyCap, queueConfirmation, recordSignup, type SignupResult } from "./subscriptions";
+import { workerTick } from "./worker";
+import type { ConsentSource } from "./schema";
+import { queueConfirmation, recordSignup, type SignupResult } from "./subscriptions";
 
 /** The app server's side of the letter: signups in group commits, and the outbox drained behind them. */
-let signups: GroupCommit<string, SignupResult> | undefined;
+type SignupJob = { email: string; source: ConsentSource };
+let signups: GroupCommit<SignupJob, SignupResult> | undefined;
 
-async function signupQueue(): Promise<GroupCommit<string, SignupResult>> {
+async function signupQueue(): Promise<GroupCommit<SignupJob, SignupResult>> {
   const s = await store();
-  signups ??= new GroupCommit(async (emails) =>
+  signups ??= new GroupCommit(async (jobs) =>
     s.db.transaction().execute(async (trx) => {
       const now = Date.now();
-      const cap = new HourlyCap(env().confirmationsPerHour); // this transaction's count of the hour's mails
       const results: SignupResult[] = [];
-      for (const email of emails) results.push(await recordSignup(trx, email, now, cap));
+      for (const job of jobs) results.push(await recordSignup(trx, job.email, now, job.source));
       return results;
     }),
   );
@@ -25,8 +27,8 @@ async function signupQueue(): Promise<GroupCommit<string, SignupResult>> {
 }
 
 /** Resolves once the signup (and its queued mail, if any) is committed. */
-export async function signUp(email: string): Promise<SignupResult> {
-  const result = await (await signupQueue()).run(email);
+export async function signUp(email: string, source: ConsentSource = "api"): Promise<SignupResult> {
+  const result = await (await signupQueue()).run({ email, source });
   if (result.mailQueued) kickOutbox();
   return result;
 }
@@ -35,7 +37,7 @@ export async function resendConfirmation(subscriberId: string): Promise<boolean>
   const s = await store();
   const subscriber = await s.db.selectFrom("subscribers").select(["id", "email", "status"]).where("id", "=", subscriberId).executeTakeFirst();
   if (!subscriber || subscriber.status !== "pending") return false;
-  const result = await queueConfirmation(s.db, subscriber.id, subscriber.email, Date.now(), env().confirmationsPerHour);
+  const result = await queueConfirmation(s.db, subscriber.id, subscriber.email, Date.now());
   if (result.mailQueued) kickOutbox();
   return true;
 }
@@ -66,13 +68,13 @@ export function kickOutbox(): void {
   })();
 }
 
-let limiter: Promise<RateLimiterAbstract> | undefined;
+const limiters = new Map<string, Promise<RateLimiterAbstract>>();
 
-function createLimiter(s: Store): Promise<RateLimiterAbstract> {
+function createLimiter(s: Store, keyPrefix: string): Promise<RateLimiterAbstract> {
   const options = {
     points: env().rateLimitPerMinute,
     duration: 60,
-    keyPrefix: "signup",
+    keyPrefix,
     tableName: "rate_limits",
     // If the shared store is busy or down, count in this process for a while rather than fail signups.
     insuranceLimiter: new RateLimiterMemory({ points: env().rateLimitPerMinute, duration: 60 }),
@@ -89,9 +91,16 @@ function createLimiter(s: Store): Promise<RateLimiterAbstract> {
   });
 }
 
-/** Counts one signup attempt for a client; returns the seconds to wait when over the limit. */
-export async function rateLimit(client: string): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
-  limiter ??= store().then(createLimiter);
+/**
+ * Counts one attempt for a client (a signup, or a request for a new confirmation link: each has its
+ * own budget of SIGNUP_RATE_LIMIT_PER_MINUTE); returns the seconds to wait when over the limit.
+ */
+export async function rateLimit(client: string, purpose: "signup" | "resend" = "signup"): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
+  let limiter = limiters.get(purpose);
+  if (!limiter) {
+    limiter = store().then((s) => createLimiter(s, purpose));
+    limiters.set(purpose, limiter);
+  }
   try {
     await (await limiter).consume(client);
     return { ok: true };
@@ -99,4 +108,31 @@ export async function rateLimit(client: string): Promise<{ ok: true } | { ok: fa
     if (rejection instanceof RateLimiterRes) return { ok: false, retryAfter: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     throw rejection;
   }
+}
+
+let scheduler: NodeJS.Timeout | undefined;
+
+/**
+ * The letter scheduler inside the app server (`npm start` on its defaults), so a fresh machine
+ * sends Monday's letter with nothing else running. Deployments set LETTER_WORKER=off and run
+ * `npm run worker` instead; should both run, the claims in deliveries.ts keep every mail to one send.
+ */
+export function startLetterScheduler(intervalMs = Number(process.env.WORKER_INTERVAL_MS ?? 30_000)): void {
+  if (scheduler) return;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const report = await workerTick(await store(), mailer(), env());
+      for (const l of report.letters) if (l.sent > 0 || l.failed > 0) console.log(`[letter] ${l.slug}: sent ${l.sent}, failed ${l.failed}, bounced ${l.bounced}${l.complete ? " — complete" : ""}`);
+      for (const slug of report.heldBack) console.warn(`[letter] ${slug} is more than 12 hours late and was held back. Send it by hand with: npm run letter:send -- ${slug}`);
+    } catch (error) {
+      console.error("[letter] scheduler:", (error as Error).message);
+    } finally {
+      running = false;
+    }
+  };
+  scheduler = setInterval(tick, intervalMs).unref();
+  void tick();
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "./db";
-import type { Database } from "./schema";
+import type { ConsentSource, Database } from "./schema";
+import { addressHash } from "./suppression";
 import type { Transaction } from "kysely";
 
 type Trx = Transaction<Database> | Db;
@@ -16,60 +17,33 @@ export const THROTTLE = {
 export type SignupResult = { mailQueued: boolean };
 
 /**
- * The global hourly cap on confirmation mails, counted once per transaction: the first signup in
- * a group commit that wants a mail counts the last hour's outbox, and the rest of the group counts
- * on from there (every mail queued in the transaction goes through here). Counting per signup cost
- * a scan of the last hour's outbox for every signup, which grew with the traffic.
- * The count happens inside the caller's transaction, after its first write: on SQLite the write
- * lock is held by then, so no other writer can add mails between the count and the commit. (On
- * PostgreSQL concurrent transactions can each count the other's mails as not yet there, with one
- * count per group as with one per signup: the cap is a brake on abuse, not an exact quota.)
+ * Records a signup and queues its confirmation mail — in the caller's transaction, so a signup
+ * that is acknowledged always has its mail on record even if SMTP is down. The global hourly cap
+ * is applied when the outbox is drained (outbox.ts), so a mail held back by it waits its turn
+ * instead of being dropped. The caller's answer is the same whatever the address's state.
+ * `source` is how the signup came in (the form, or a script through the JSON API): it is kept
+ * with the first consent, and later signups do not change it.
  */
-export class HourlyCap {
-  private left: number | undefined;
-  constructor(readonly perHour: number) {}
-
-  async take(trx: Trx, now: number): Promise<boolean> {
-    if (this.left === undefined) {
-      const lastHour = await trx
-        .selectFrom("outbox")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("created_at", ">", now - 3600 * 1000)
-        .executeTakeFirstOrThrow();
-      this.left = this.perHour - Number(lastHour.n);
-    }
-    if (this.left <= 0) return false;
-    this.left--;
-    return true;
-  }
-}
-
-/**
- * Records a signup and, when allowed, queues its confirmation mail — in the caller's transaction,
- * so a signup that is acknowledged always has its mail on record even if SMTP is down.
- * The caller's answer is the same whatever the address's state: nothing here is revealed.
- * `cap`: a number counts the hour's mails afresh; an HourlyCap shared by the signups of one
- * transaction (and used for that transaction only) counts them once.
- */
-export async function recordSignup(trx: Trx, email: string, now: number, cap: number | HourlyCap): Promise<SignupResult> {
+export async function recordSignup(trx: Trx, email: string, now: number, source: ConsentSource = "api"): Promise<SignupResult> {
   const id = randomUUID();
   const inserted = await trx
     .insertInto("subscribers")
-    .values({ id, email, status: "pending", created_at: now, confirmed_at: null, unsubscribed_at: null })
+    .values({ id, email, status: "pending", created_at: now, confirmed_at: null, unsubscribed_at: null, consent_at: null, consent_source: source, bounced_at: null })
     .onConflict((oc) => oc.column("email").doNothing())
     .executeTakeFirst();
-  // A new address has a new id, so no mail was ever queued for it: only the global cap applies.
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return queueMail(trx, id, email, now, cap);
-  const subscriber = await trx.selectFrom("subscribers").select(["id", "status"]).where("email", "=", email).executeTakeFirstOrThrow();
+  // A new address has a new id, so no mail was ever queued for it.
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return queueMail(trx, id, email, now);
+  const subscriber = await trx.selectFrom("subscribers").select(["id", "status", "consent_at"]).where("email", "=", email).executeTakeFirstOrThrow();
   if (subscriber.status === "confirmed") return { mailQueued: false };
-  if (subscriber.status === "unsubscribed") {
-    // Coming back: they confirm again before any letter goes to them.
-    await trx.updateTable("subscribers").set({ status: "pending", unsubscribed_at: null }).where("id", "=", subscriber.id).execute();
+  if (subscriber.status === "unsubscribed" || subscriber.status === "bounced") {
+    // Coming back (or trying again after a bounce): they confirm again before any letter goes to them.
+    await trx.updateTable("subscribers").set({ status: "pending", unsubscribed_at: null, bounced_at: null }).where("id", "=", subscriber.id).execute();
   }
-  return queueConfirmation(trx, subscriber.id, email, now, cap);
+  if (subscriber.consent_at === null) await trx.updateTable("subscribers").set({ consent_source: source }).where("id", "=", subscriber.id).execute();
+  return queueConfirmation(trx, subscriber.id, email, now);
 }
 
-export async function queueConfirmation(trx: Trx, subscriberId: string, email: string, now: number, cap: number | HourlyCap): Promise<SignupResult> {
+export async function queueConfirmation(trx: Trx, subscriberId: string, email: string, now: number): Promise<SignupResult> {
   const recent = await trx
     .selectFrom("outbox")
     .select((eb) => [
@@ -82,34 +56,61 @@ export async function queueConfirmation(trx: Trx, subscriberId: string, email: s
   const today = Number(recent.today);
   const latest = recent.latest === null ? null : Number(recent.latest);
   if (today >= THROTTLE.perAddressPerDay || (latest !== null && now - latest < THROTTLE.perAddressWindowMs)) return { mailQueued: false };
-  return queueMail(trx, subscriberId, email, now, cap);
+  return queueMail(trx, subscriberId, email, now);
 }
 
-/** Queues the mail if the global hourly cap allows it (the per-address limits are checked by then). */
-async function queueMail(trx: Trx, subscriberId: string, email: string, now: number, cap: number | HourlyCap): Promise<SignupResult> {
-  if (!(await (typeof cap === "number" ? new HourlyCap(cap) : cap).take(trx, now))) return { mailQueued: false };
+async function queueMail(trx: Trx, subscriberId: string, email: string, now: number): Promise<SignupResult> {
   await trx
     .insertInto("outbox")
-    .values({ kind: "confirm", subscriber_id: subscriberId, email, created_at: now, attempts: 0, next_attempt_at: now, claimed_until: null, sent_at: null, last_error: null })
+    .values({ kind: "confirm", subscriber_id: subscriberId, email, created_at: now, attempts: 0, next_attempt_at: now, claimed_until: null, claim_token: null, sent_at: null, failed_at: null, bounced_at: null, last_error: null })
     .execute();
   return { mailQueued: true };
 }
 
-export async function confirmSubscriber(db: Db, id: string, now: number): Promise<boolean> {
+/** Confirms; the first consent's time stays as it was, and a confirmed address is no longer suppressed. */
+export async function confirmSubscriber(db: Db, id: string, now: number, secret?: string): Promise<boolean> {
   const result = await db
     .updateTable("subscribers")
-    .set({ status: "confirmed", confirmed_at: now })
+    .set((eb) => ({ status: "confirmed", confirmed_at: now, consent_at: eb.fn.coalesce("consent_at", eb.val(now)) }))
     .where("id", "=", id)
     .where("status", "in", ["pending", "confirmed"])
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  if (Number(result.numUpdatedRows) === 0) return false;
+  if (secret) {
+    const row = await db.selectFrom("subscribers").select("email").where("id", "=", id).executeTakeFirst();
+    if (row) await db.deleteFrom("suppressions").where("address_hash", "=", addressHash(secret, row.email)).execute();
+  }
+  return true;
 }
 
-export async function unsubscribe(db: Db, id: string, now: number): Promise<boolean> {
-  const result = await db
-    .updateTable("subscribers")
-    .set({ status: "unsubscribed", unsubscribed_at: now })
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+/**
+ * Unsubscribes: the subscriber's row goes (and with it, by cascade, their outbox and delivery rows);
+ * only a keyed hash of the address stays, so it is never mailed a letter again unless it signs up
+ * and confirms afresh. Idempotent: a second call, or one for an id already gone, changes nothing.
+ * `eraseAll` also drops that hash: nothing about them is left.
+ */
+export async function unsubscribe(db: Db, id: string, now: number, secret: string, options: { eraseAll?: boolean } = {}): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom("subscribers").select("email").where("id", "=", id).executeTakeFirst();
+    if (row) {
+      await trx.deleteFrom("subscribers").where("id", "=", id).execute();
+      if (!options.eraseAll) {
+        await trx
+          .insertInto("suppressions")
+          .values({ address_hash: addressHash(secret, row.email), reason: "unsubscribed", created_at: now })
+          .onConflict((oc) => oc.column("address_hash").doUpdateSet({ reason: "unsubscribed", created_at: now }))
+          .execute();
+      }
+    }
+    return row !== undefined;
+  });
+}
+
+/** "Delete everything you hold about me", for an address (the owner's command) — the hash included. */
+export async function eraseAddress(db: Db, email: string, secret: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const deleted = await trx.deleteFrom("subscribers").where("email", "=", email).executeTakeFirst();
+    const hash = await trx.deleteFrom("suppressions").where("address_hash", "=", addressHash(secret, email)).executeTakeFirst();
+    return Number(deleted.numDeletedRows) + Number(hash.numDeletedRows) > 0;
+  });
 }

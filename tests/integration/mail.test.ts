@@ -30,16 +30,16 @@ for (const backend of backends()) {
 
     async function confirmedSubscribers(n: number) {
       for (let i = 0; i < n; i++) {
-        await store.db.transaction().execute((trx) => recordSignup(trx, `reader${String(i).padStart(3, "0")}@example.com`, 1, 10_000));
+        await store.db.transaction().execute((trx) => recordSignup(trx, `reader${String(i).padStart(3, "0")}@example.com`, 1, "form"));
       }
       for (const { id } of await store.db.selectFrom("subscribers").select("id").execute()) await confirmSubscriber(store.db, id, 2);
       await store.db.deleteFrom("outbox").execute();
     }
 
     it("sends the confirmation mail through SMTP with a working link and RFC 8058 headers", async () => {
-      await store.db.transaction().execute((trx) => recordSignup(trx, "reader@example.com", Date.now(), 100));
+      await store.db.transaction().execute((trx) => recordSignup(trx, "reader@example.com", Date.now(), "form"));
       const mailer = createMailer({ smtpUrl: inbox.url });
-      expect(await drainOutbox(store, mailer, config)).toEqual({ sent: 1, failed: 0 });
+      expect(await drainOutbox(store, mailer, config)).toMatchObject({ sent: 1, retrying: 0, failed: 0 });
       await inbox.waitFor(1);
       const mail = inbox.messages[0];
       expect(mail.subject).toBe("Confirm your LumoMate letter");
@@ -55,37 +55,51 @@ for (const backend of backends()) {
       expect(mail.html).not.toMatch(/<img/i);
       for (const [, href] of String(mail.html).matchAll(/href="([^"]+)"/g)) expect(href).toMatch(/^https:\/\/lumomate\.test\//);
       // A second drain sends nothing more.
-      expect(await drainOutbox(store, mailer, config)).toEqual({ sent: 0, failed: 0 });
+      expect(await drainOutbox(store, mailer, config)).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
       mailer.close();
     });
 
     it("keeps a signup's mail while SMTP is down and sends it once SMTP is back", async () => {
-      await store.db.transaction().execute((trx) => recordSignup(trx, "patient@example.com", Date.now(), 100));
+      await store.db.transaction().execute((trx) => recordSignup(trx, "patient@example.com", Date.now(), "api"));
       const down = createMailer({ smtpUrl: "smtp://127.0.0.1:1" });
-      expect(await drainOutbox(store, down, config)).toEqual({ sent: 0, failed: 1 });
+      expect(await drainOutbox(store, down, config)).toMatchObject({ sent: 0, retrying: 1, failed: 0 });
       const row = await store.db.selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
       expect(row.attempts).toBe(1);
       expect(row.next_attempt_at).toBeGreaterThan(Date.now());
       // Not due yet: the backoff holds it back…
       const up = createMailer({ smtpUrl: inbox.url });
-      expect(await drainOutbox(store, up, config)).toEqual({ sent: 0, failed: 0 });
+      expect(await drainOutbox(store, up, config)).toMatchObject({ sent: 0, retrying: 0 });
       // …and once the backoff has passed it goes out.
-      expect(await drainOutbox(store, up, config, row.next_attempt_at + 1)).toEqual({ sent: 1, failed: 0 });
+      expect(await drainOutbox(store, up, config, row.next_attempt_at + 1)).toMatchObject({ sent: 1, retrying: 0, failed: 0 });
       await inbox.waitFor(1);
       expect(inbox.messages[0].to).toMatchObject({ text: "patient@example.com" });
       up.close();
       down.close();
     });
 
+    it("holds confirmation mails past the hourly cap in the outbox and sends them when the hour allows", async () => {
+      const capped = readEnv({ NODE_ENV: "test", SITE_URL: config.siteUrl, NEWSLETTER_SECRET: config.secret, CONFIRMATIONS_PER_HOUR: "3" });
+      const t = Date.now();
+      for (let i = 0; i < 5; i++) await store.db.transaction().execute((trx) => recordSignup(trx, `capped${i}@example.com`, t, "form"));
+      expect(Number((await store.db.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n)).toBe(5);
+      const mailer = createMailer({ smtpUrl: inbox.url });
+      expect(await drainOutbox(store, mailer, capped, t)).toMatchObject({ sent: 3, heldByCap: 2 });
+      expect(await drainOutbox(store, mailer, capped, t + 30 * 60_000)).toMatchObject({ sent: 0, heldByCap: 2 });
+      expect(await drainOutbox(store, mailer, capped, t + 61 * 60_000)).toMatchObject({ sent: 2, heldByCap: 0 });
+      await inbox.waitFor(5);
+      expect(new Set(inbox.messages.map((m) => (m.to && "text" in m.to ? m.to.text : ""))).size).toBe(5);
+      mailer.close();
+    });
+
     it("sends a letter once to every confirmed subscriber, HTML and text from the same MDX", async () => {
       await confirmedSubscribers(12);
       const { id: leaver } = await store.db.selectFrom("subscribers").select("id").where("email", "=", "reader011@example.com").executeTakeFirstOrThrow();
-      await unsubscribe(store.db, leaver, 3);
+      await unsubscribe(store.db, leaver, 3, config.secret);
       const mailer = createMailer({ smtpUrl: inbox.url });
-      expect(await enqueueLetter(store, LETTER, 0)).toBeGreaterThanOrEqual(0);
-      expect(await deliverLetter(store, mailer, config, LETTER, { maxPerSecond: 1_000 })).toEqual({ sent: 11, failed: 0 });
-      await enqueueLetter(store, LETTER, 0);
-      expect(await deliverLetter(store, mailer, config, LETTER, { maxPerSecond: 1_000 })).toEqual({ sent: 0, failed: 0 });
+      expect(await enqueueLetter(store, LETTER, 0)).toBe(11);
+      expect(await deliverLetter(store, mailer, config, LETTER, { maxPerSecond: 1_000 })).toMatchObject({ sent: 11, retrying: 0, failed: 0 });
+      expect(await enqueueLetter(store, LETTER, 0)).toBe(0);
+      expect(await deliverLetter(store, mailer, config, LETTER, { maxPerSecond: 1_000 })).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
       expect(inbox.messages).toHaveLength(11);
       const mail = inbox.messages[0];
       expect(mail.subject).toBe("What 'deep' means in deep learning");
@@ -100,7 +114,7 @@ for (const backend of backends()) {
 
     it("after a crash mid-send, a rerun sends every remaining mail exactly once", async () => {
       await confirmedSubscribers(20);
-      const env = { ...process.env, ...backend.env(), SMTP_URL: inbox.url, NEWSLETTER_SECRET: config.secret, SITE_URL: config.siteUrl, LETTER_LEASE_MS: "300", LETTER_MAX_PER_SECOND: "1000" };
+      const env = { ...process.env, ...backend.env(), SMTP_URL: inbox.url, NEWSLETTER_SECRET: config.secret, SITE_URL: config.siteUrl, LETTER_LEASE_MS: "3000", SMTP_SEND_TIMEOUT_MS: "1000", LETTER_MAX_PER_SECOND: "1000" };
       const cli = ["tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/send-letter.mts", LETTER];
       const crashed = await run("npx", cli, { env: { ...env, LUMOMATE_CRASH_AFTER: "7" } }).then(
         () => 0,
@@ -108,7 +122,7 @@ for (const backend of backends()) {
       );
       expect(crashed).toBe(137);
       await inbox.waitFor(7);
-      await new Promise((r) => setTimeout(r, 400)); // the crashed run's lease runs out
+      await new Promise((r) => setTimeout(r, 3_100)); // the crashed run's lease runs out
       await run("npx", cli, { env });
       await inbox.waitFor(20);
       const recipients = inbox.messages.map((m) => (m.to && "text" in m.to ? m.to.text : ""));

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "@/lib/newsletter/db";
-import { confirmSubscriber, HourlyCap, recordSignup, THROTTLE, unsubscribe } from "@/lib/newsletter/subscriptions";
+import { runRetention, RETENTION_MS } from "@/lib/newsletter/retention";
+import { confirmSubscriber, eraseAddress, recordSignup, THROTTLE, unsubscribe } from "@/lib/newsletter/subscriptions";
+import { addressHash } from "@/lib/newsletter/suppression";
 import { backends } from "../support/stores";
 
-const CAP = 500;
+const SECRET = "subscriptions-test-secret-0123456789abcdef";
 
 for (const backend of backends()) {
   describe(`signups on ${backend.name}`, () => {
@@ -15,8 +17,8 @@ for (const backend of backends()) {
       await store.close();
     });
 
-    const signup = (email: string, at: number, cap = CAP) => store.db.transaction().execute((trx) => recordSignup(trx, email, at, cap));
-    const count = async (table: "subscribers" | "outbox") => Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+    const signup = (email: string, at: number, source: "form" | "api" = "form") => store.db.transaction().execute((trx) => recordSignup(trx, email, at, source));
+    const count = async (table: "subscribers" | "outbox" | "suppressions") => Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
 
     it("stores a new address as pending and queues one confirmation mail with it", async () => {
       expect(await signup("reader@example.com", 1_000)).toEqual({ mailQueued: true });
@@ -46,30 +48,8 @@ for (const backend of backends()) {
       expect((await signup("bomb@example.com", minutes(24 * 60 + 1))).mailQueued).toBe(true);
     });
 
-    it("stops queueing confirmation mails at the global hourly cap, but keeps the signups", async () => {
-      for (let i = 0; i < 5; i++) await signup(`cap${i}@example.com`, 5_000 + i, 3);
-      expect(await count("subscribers")).toBe(5);
-      expect(await count("outbox")).toBe(3);
-    });
-
-    it("in one group commit, the hourly cap is counted once and the group counts on from there", async () => {
-      for (let i = 0; i < 2; i++) await signup(`early${i}@example.com`, 5_000 + i, 4);
-      const results = await store.db.transaction().execute(async (trx) => {
-        const cap = new HourlyCap(4);
-        const out = [];
-        for (let i = 0; i < 5; i++) out.push(await recordSignup(trx, `group${i}@example.com`, 6_000, cap));
-        return out;
-      });
-      expect(results.map((r) => r.mailQueued)).toEqual([true, true, false, false, false]);
-      expect(await count("subscribers")).toBe(7);
-      expect(await count("outbox")).toBe(4);
-    });
-
     it("the same address twice in one group commit is one row and one mail", async () => {
-      const results = await store.db.transaction().execute(async (trx) => {
-        const cap = new HourlyCap(CAP);
-        return [await recordSignup(trx, "twice@example.com", 7_000, cap), await recordSignup(trx, "twice@example.com", 7_000, cap)];
-      });
+      const results = await store.db.transaction().execute(async (trx) => [await recordSignup(trx, "twice@example.com", 7_000, "form"), await recordSignup(trx, "twice@example.com", 7_000, "form")]);
       expect(results).toEqual([{ mailQueued: true }, { mailQueued: false }]);
       expect(await count("subscribers")).toBe(1);
       expect(await count("outbox")).toBe(1);
@@ -86,11 +66,64 @@ for (const backend of backends()) {
     it("lets someone who left come back, through confirmation again", async () => {
       await signup("back@example.com", 1);
       const { id } = await store.db.selectFrom("subscribers").select("id").executeTakeFirstOrThrow();
-      await confirmSubscriber(store.db, id, 2);
-      await unsubscribe(store.db, id, 3);
-      expect(await confirmSubscriber(store.db, id, 4)).toBe(false);
+      await confirmSubscriber(store.db, id, 2, SECRET);
+      await unsubscribe(store.db, id, 3, SECRET);
+      expect(await confirmSubscriber(store.db, id, 4, SECRET)).toBe(false);
       expect((await signup("back@example.com", 3_600_000)).mailQueued).toBe(true);
-      expect((await store.db.selectFrom("subscribers").select("status").executeTakeFirstOrThrow()).status).toBe("pending");
+      const back = await store.db.selectFrom("subscribers").selectAll().executeTakeFirstOrThrow();
+      expect(back.status).toBe("pending");
+      // Confirming afresh lifts the suppression.
+      expect(await count("suppressions")).toBe(1);
+      await confirmSubscriber(store.db, back.id, 3_700_000, SECRET);
+      expect(await count("suppressions")).toBe(0);
+    });
+
+    it("unsubscribing keeps no address, only a keyed hash; a second unsubscribe changes nothing", async () => {
+      await signup("leaver@example.com", 1);
+      const { id } = await store.db.selectFrom("subscribers").select("id").executeTakeFirstOrThrow();
+      await confirmSubscriber(store.db, id, 2, SECRET);
+      expect(await unsubscribe(store.db, id, 3, SECRET)).toBe(true);
+      expect(await count("subscribers")).toBe(0);
+      expect(await count("outbox")).toBe(0);
+      const kept = await store.db.selectFrom("suppressions").selectAll().execute();
+      expect(kept).toEqual([{ address_hash: addressHash(SECRET, "leaver@example.com"), reason: "unsubscribed", created_at: 3 }]);
+      expect(JSON.stringify(kept)).not.toContain("leaver");
+      expect(await unsubscribe(store.db, id, 4, SECRET)).toBe(false);
+      expect(await count("suppressions")).toBe(1);
+    });
+
+    it("'delete everything' on unsubscribe, or by the owner, leaves nothing at all", async () => {
+      await signup("all-gone@example.com", 1);
+      const { id } = await store.db.selectFrom("subscribers").select("id").executeTakeFirstOrThrow();
+      await unsubscribe(store.db, id, 3, SECRET, { eraseAll: true });
+      expect([await count("subscribers"), await count("outbox"), await count("suppressions")]).toEqual([0, 0, 0]);
+      await signup("owner-erased@example.com", 1);
+      const other = await store.db.selectFrom("subscribers").select("id").executeTakeFirstOrThrow();
+      await unsubscribe(store.db, other.id, 3, SECRET);
+      expect(await eraseAddress(store.db, "owner-erased@example.com", SECRET)).toBe(true);
+      expect(await count("suppressions")).toBe(0);
+    });
+
+    it("keeps the first consent's time and source; a later confirmation does not overwrite them", async () => {
+      await signup("consent@example.com", 1, "api");
+      const { id } = await store.db.selectFrom("subscribers").select("id").executeTakeFirstOrThrow();
+      await confirmSubscriber(store.db, id, 100, SECRET);
+      await signup("consent@example.com", 200, "form");
+      await confirmSubscriber(store.db, id, 300, SECRET);
+      expect(await store.db.selectFrom("subscribers").select(["consent_at", "consent_source", "confirmed_at"]).executeTakeFirstOrThrow()).toEqual({ consent_at: 100, consent_source: "api", confirmed_at: 300 });
+    });
+
+    it("retention: unconfirmed signups go after 30 days; mail rows lose the address; confirmed readers stay", async () => {
+      const day = 24 * 3600 * 1000;
+      await signup("never-confirmed@example.com", 1_000);
+      await signup("reader@example.com", 1_000);
+      const reader = await store.db.selectFrom("subscribers").select("id").where("email", "=", "reader@example.com").executeTakeFirstOrThrow();
+      await confirmSubscriber(store.db, reader.id, 2_000, SECRET);
+      await store.db.updateTable("outbox").set({ sent_at: 1_500 }).execute();
+      expect(await runRetention(store, SECRET, 1_000 + 29 * day)).toMatchObject({ unconfirmedDeleted: 0, outboxErased: 0 });
+      expect(await runRetention(store, SECRET, 1_000 + RETENTION_MS + 1)).toMatchObject({ unconfirmedDeleted: 1, outboxErased: 1 });
+      expect((await store.db.selectFrom("subscribers").select("email").execute()).map((r) => r.email)).toEqual(["reader@example.com"]);
+      expect((await store.db.selectFrom("outbox").select("email").execute()).map((r) => r.email)).toEqual([""]);
     });
 
     it("survives SQL metacharacters as plain data", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { sendTimeLabel } from "../zone";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { EmailLayout, styles } from "./EmailLayout";
@@ -10,12 +11,12 @@ async function finish(subject: string, element: ReactElement): Promise<RenderedM
   return { subject, html, text: toPlainText(html) };
 }
 
-function Footer({ reason, unsubscribeUrl, siteUrl }: { reason: string; unsubscribeUrl: string; siteUrl: string }) {
+function Footer({ reason, unsubscribeUrl, siteUrl, timeZone }: { reason: string; unsubscribeUrl: string; siteUrl: string; timeZone: string }) {
   return (
     <>
       <p style={{ margin: "0 0 8px" }}>{reason}</p>
       <p style={{ margin: 0 }}>
-        One letter a week, Monday 08:00. No ads, no tracking pixels. To stop, <a href={unsubscribeUrl} style={styles.a}>unsubscribe in one click</a>. ·{" "}
+        One letter a week, {sendTimeLabel(timeZone)}. No ads, no tracking pixels. To stop, <a href={unsubscribeUrl} style={styles.a}>unsubscribe in one click</a>. ·{" "}
         <a href={`${siteUrl}/letters`} style={styles.a}>
           Past letters
         </a>
@@ -24,17 +25,17 @@ function Footer({ reason, unsubscribeUrl, siteUrl }: { reason: string; unsubscri
   );
 }
 
-export function confirmationMail(input: { confirmUrl: string; unsubscribeUrl: string; siteUrl: string }): Promise<RenderedMail> {
+export function confirmationMail(input: { confirmUrl: string; unsubscribeUrl: string; siteUrl: string; timeZone: string }): Promise<RenderedMail> {
   const subject = "Confirm your LumoMate letter";
   return finish(
     subject,
     <EmailLayout
       title={subject}
       preheader="One click to start your weekly letter about AI, in plain words."
-      footer={<Footer reason="You get this because someone — we hope you — asked for the LumoMate letter with this address. If it was not you, ignore it: nothing will arrive." unsubscribeUrl={input.unsubscribeUrl} siteUrl={input.siteUrl} />}
+      footer={<Footer reason="You get this because someone — we hope you — asked for the LumoMate letter with this address. If it was not you, ignore it: nothing will arrive." unsubscribeUrl={input.unsubscribeUrl} siteUrl={input.siteUrl} timeZone={input.timeZone} />}
     >
       <p className="lm-ink" style={styles.p}>
-        Thanks for asking for the LumoMate letter: one short letter every Monday at 08:00 that explains one idea from AI in plain words.
+        Thanks for asking for the LumoMate letter: one short letter every {sendTimeLabel(input.timeZone)} that explains one idea from AI in plain words.
       </p>
       <p className="lm-ink" style={styles.p}>Please confirm that this address is yours. The link works for seven days.</p>
       <p style={{ margin: "24px 0" }}>
@@ -49,13 +50,13 @@ export function confirmationMail(input: { confirmUrl: string; unsubscribeUrl: st
   );
 }
 
-export function letterMail(input: { subject: string; preheader: string; body: ReactElement; webUrl: string; unsubscribeUrl: string; siteUrl: string }): Promise<RenderedMail> {
+export function letterMail(input: { subject: string; preheader: string; body: ReactElement; webUrl: string; unsubscribeUrl: string; siteUrl: string; timeZone: string }): Promise<RenderedMail> {
   return finish(
     input.subject,
     <EmailLayout
       title={input.subject}
       preheader={input.preheader}
-      footer={<Footer reason="You get this letter because you subscribed to it on LumoMate and confirmed your address." unsubscribeUrl={input.unsubscribeUrl} siteUrl={input.siteUrl} />}
+      footer={<Footer reason="You get this letter because you subscribed to it on LumoMate and confirmed your address." unsubscribeUrl={input.unsubscribeUrl} siteUrl={input.siteUrl} timeZone={input.timeZone} />}
     >
       <h1 className="lm-ink" style={{ margin: "0 0 16px", fontSize: "26px", lineHeight: "1.25", color: "#1d1b18" }}>
         {input.subject}
