@@ -1,5 +1,6 @@
 // Runs once when the server starts: refuse to serve production without its secrets, open the
-// database (running any pending migrations), and send confirmation mails left in the outbox.
+// database (running any pending migrations), send confirmation mails left in the outbox, and start
+// the letter scheduler (unless LETTER_WORKER=off).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { ConfigError, env } = await import("./lib/newsletter/env");
@@ -19,8 +20,14 @@ export async function register() {
     console.warn("[lumomate] Using the development NEWSLETTER_SECRET and SITE_URL. Fine on your own machine; never on a public server.");
   }
   const { store } = await import("./lib/newsletter/db");
-  const { kickOutbox } = await import("./lib/newsletter/service");
+  const { kickOutbox, startLetterScheduler } = await import("./lib/newsletter/service");
   const s = await store();
   console.log(`[lumomate] database ready (${s.dialect}); mail ${config.smtpUrl ? "via SMTP" : `to ${config.outboxDir}/ as .eml files`}`);
   kickOutbox();
+  // Not during `next build`, only in a serving process: the letters go out from here too unless a
+  // deployment runs `npm run worker` instead (LETTER_WORKER=off).
+  if (config.letterWorker && process.env.NEXT_PHASE !== "phase-production-build") {
+    console.log(`[lumomate] letter scheduler on: letters go out ${config.letterTimeZone} Mondays 08:00 (LETTER_WORKER=off to leave it to \`npm run worker\`)`);
+    startLetterScheduler();
+  }
 }

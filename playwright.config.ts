@@ -61,6 +61,12 @@ export default defineConfig({
         SQLITE_PATH: "test-results/e2e.db",
         SIGNUP_RATE_LIMIT_PER_MINUTE: "20",
         SQLITE_BUSY_TIMEOUT_MS: "100",
+        // The tests speak as the site's own proxy on loopback would, naming each client in
+        // X-Forwarded-For; from anywhere else the header is ignored (e2e/client-address.spec.ts
+        // checks a server without TRUST_PROXY, where rotating it gains nothing).
+        TRUST_PROXY: "loopback",
+        // No letters from the test server: the letter tests drive the worker themselves.
+        LETTER_WORKER: "off",
       },
     },
   ],

@@ -4,6 +4,7 @@
 //
 //   node server.mjs [--hostname 127.0.0.1] [--port 3000]      (HOST and PORT work too)
 //   PRERENDERED_CACHE=off node server.mjs                       (every request to Next, as `next start`)
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +14,11 @@ import { builtFiles, createPrerenderedCache, prerenderedRoutes } from "./lib/htt
 // As `next start` does: a production server runs with NODE_ENV=production, and the environment
 // checks in instrumentation.ts rely on it.
 process.env.NODE_ENV = "production";
+// The socket's address reaches the app in a header only this process can vouch for: the tag is
+// secret to it (lib/newsletter/clientAddress.ts checks it), and any client copy is deleted first.
+const PEER_HEADER = "x-lumomate-peer";
+const peerTag = randomBytes(18).toString("base64url");
+process.env.LUMOMATE_PEER_TAG = peerTag;
 const { default: next } = await import("next");
 
 const { values } = parseArgs({ options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } } });
@@ -51,6 +57,8 @@ function askNext(pagePath) {
 
 const server = http.createServer((req, res) => {
   if (cache?.answer(req, res)) return;
+  delete req.headers[PEER_HEADER];
+  if (req.socket.remoteAddress) req.headers[PEER_HEADER] = `${req.socket.remoteAddress} ${peerTag}`;
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

@@ -10,7 +10,8 @@ import { startInbox, type Inbox } from "../tests/support/smtp";
 const run = promisify(execFile);
 const DB = process.env.TEST_DATABASE_URL;
 const SECRET = "multi-instance-test-secret-0123456789abcdef";
-const PORTS = [3901, 3902];
+// Beside the main test server's port, so parallel runs on other ports never collide.
+const PORTS = [Number(process.env.E2E_PORT ?? 3100) + 1, Number(process.env.E2E_PORT ?? 3100) + 2];
 const LETTER = "2026-11-30-what-deep-means";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -23,9 +24,12 @@ const env = () => ({
   NODE_ENV: "production" as const,
   DATABASE_URL: DB!,
   NEWSLETTER_SECRET: SECRET,
-  SITE_URL: "http://127.0.0.1:3901",
+  SITE_URL: `http://127.0.0.1:${PORTS[0]}`,
   SMTP_URL: inbox.url,
   SIGNUP_RATE_LIMIT_PER_MINUTE: "6",
+  // As behind one load balancer, which the tests play from loopback: its X-Forwarded-For is believed.
+  TRUST_PROXY: "1",
+  LETTER_WORKER: "off",
   NEXT_TELEMETRY_DISABLED: "1",
 });
 

@@ -3,7 +3,8 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { baseURL } from "../playwright.config";
 import { mailCount, subscriber, subscriberCount, uniqueAddress } from "./support/mail";
 
-// Each test speaks as its own client (the rate limit counts per client address).
+// Each test speaks as its own client: the test server trusts X-Forwarded-For from loopback only
+// (TRUST_PROXY=loopback, as behind a proxy of our own), and the rate limit counts per client.
 let client = 0;
 const as = () => ({ "x-forwarded-for": `198.51.100.${(++client % 250) + 1}` });
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signToken } from "../lib/newsletter/tokens";
 import { E2E_SECRET } from "../playwright.config";
-import { mailsTo, subscriber, uniqueAddress } from "./support/mail";
+import { mailsTo, subscriber, suppressed, uniqueAddress } from "./support/mail";
 
 const confirmLink = (text: string) => text.match(/https?:\/\/\S+\/newsletter\/confirm\?token=[\w.-]+/)![0];
 
@@ -9,7 +9,7 @@ test("subscribe from an entry page, get the mail, confirm with one press", async
   const email = uniqueAddress("reader");
   await page.goto("/glossary/gpu");
   const box = page.locator(".letterbox");
-  await expect(box).toContainText("Monday 08:00");
+  await expect(box).toContainText("Monday 08:00, London time");
   await box.getByLabel("Your e-mail address").fill(email);
   await box.getByRole("button", { name: "Subscribe" }).click();
   await expect(box.getByRole("status")).toHaveText(/Check your inbox/);
@@ -51,6 +51,9 @@ test.describe("with JavaScript turned off", () => {
     await page.getByRole("button", { name: "Subscribe" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("That address does not look right");
     await expect(page.getByLabel("Your e-mail address")).toHaveValue("reader@localhost");
+    // The typed address came back through a one-page cookie: it is in no URL.
+    expect(page.url()).not.toContain("localhost%40");
+    expect(page.url()).not.toMatch(/email=|reader/);
   });
 });
 
@@ -68,12 +71,28 @@ test("one-click unsubscribe (RFC 8058) from the mail's header, and coming back l
   // What a mail client does: POST to the URL with the one-click body, and no Origin.
   const oneClick = await request.post(header, { form: { "List-Unsubscribe": "One-Click" } });
   expect(oneClick.status()).toBe(200);
-  expect(subscriber(email)?.status).toBe("unsubscribed");
+  // Gone: only a keyed hash of the address stays, for suppression.
+  expect(subscriber(email)).toBeUndefined();
+  expect(suppressed(email, E2E_SECRET)).toBe(true);
 
   // Re-subscribing later works, through a new confirmation.
   const back = await request.post("/api/subscribe", { data: { email }, headers: { "x-forwarded-for": "192.0.2.10" } });
   expect(back.status()).toBe(202);
   expect(subscriber(email)?.status).toBe("pending");
+});
+
+test("an authentic unsubscribe link from a letter kept for a year still works; a forged one does not", async ({ request }) => {
+  const email = uniqueAddress("oldletter");
+  await request.post("/api/subscribe", { data: { email }, headers: { "x-forwarded-for": "192.0.2.13" } });
+  const id = subscriber(email)!.id;
+  const yearOld = signToken(E2E_SECRET, id, "unsubscribe", Date.now() - 365 * 24 * 3600 * 1000);
+  const old = await request.post(`/api/unsubscribe?token=${yearOld}`, { form: { "List-Unsubscribe": "One-Click" } });
+  expect(old.status()).toBe(200);
+  expect(subscriber(email)).toBeUndefined();
+  // Again: leaving is idempotent.
+  expect((await request.post(`/api/unsubscribe?token=${yearOld}`, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(200);
+  const forged = signToken("not-our-secret-0123456789abcdef0123456789", id, "unsubscribe");
+  expect((await request.post(`/api/unsubscribe?token=${forged}`, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(400);
 });
 
 test("the unsubscribe link in the body opens a page; only its button unsubscribes", async ({ page, request }) => {
@@ -88,9 +107,13 @@ test("the unsubscribe link in the body opens a page; only its button unsubscribe
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unsubscribe from the letter?");
   expect(subscriber(email)?.status).toBe("confirmed");
+  await page.getByLabel("Also delete everything you hold about me").check();
   await page.getByRole("button", { name: "Unsubscribe" }).click();
-  await expect(page).toHaveURL(/\/newsletter\/unsubscribed$/);
-  expect(subscriber(email)?.status).toBe("unsubscribed");
+  await expect(page).toHaveURL(/\/newsletter\/unsubscribed\?erased=1$/);
+  await expect(page.getByText("Everything we held about you")).toBeVisible();
+  // Nothing left: no row, and no hash either.
+  expect(subscriber(email)).toBeUndefined();
+  expect(suppressed(email, E2E_SECRET)).toBe(false);
 });
 
 test("an expired link offers a new mail; a tampered one says so plainly", async ({ page, request }) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { sendTimeLabel } from "@/lib/newsletter/zone";
 import Link from "next/link";
 import { SignupForm } from "@/components/newsletter/SignupForm";
 import { letters } from "@/lib/letters/load";
@@ -14,18 +15,18 @@ export default function NewsletterPage() {
   return (
     <div className="page">
       <header className="page__header">
-        <p className="eyebrow">Monday 08:00 — every week</p>
+        <p className="eyebrow">{sendTimeLabel()} — every week</p>
         <h1>The LumoMate letter</h1>
         <p className="dek">One idea from AI, explained in a short letter you can read with your first coffee of the week.</p>
       </header>
       <p>
-        Each Monday at 08:00 (London time) we send one letter of about five hundred words. It takes one idea — what &ldquo;deep&rdquo; means, how a
+        Each {sendTimeLabel()} we send one letter of about five hundred words. It takes one idea — what &ldquo;deep&rdquo; means, how a
         network learns, why chatbots make things up — and explains it in plain words, with links to the glossary entries where you can play
         with it.
       </p>
       <h2>Our promise</h2>
       <ul>
-        <li>One letter a week, Monday 08:00. Nothing else.</li>
+        <li>One letter a week, {sendTimeLabel()}. Nothing else.</li>
         <li>No ads, no tracking pixels, no click-counting links: every link goes straight to our pages.</li>
         <li>One-click unsubscribe in every letter. We delete your address when you ask.</li>
         <li>No spam: you confirm your address first, and nobody else can sign you up.</li>

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -32,6 +33,17 @@ export function subscriber(email: string): { id: string; status: string } | unde
   const db = new Database("test-results/e2e.db", { readonly: true, fileMustExist: true });
   try {
     return db.prepare("select id, status from subscribers where email = ?").get(email) as { id: string; status: string } | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** Whether the server keeps the keyed hash of an address that left (HMAC-SHA256 with its secret, as docs/privacy.md says). */
+export function suppressed(email: string, secret: string): boolean {
+  const hash = createHmac("sha256", secret).update(`suppression:${email}`).digest("hex");
+  const db = new Database("test-results/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("select 1 from suppressions where address_hash = ?").get(hash) !== undefined;
   } finally {
     db.close();
   }

@@ -103,3 +103,35 @@ describe("SITE_URL", () => {
     expect(readEnv({ SITE_URL: input }).siteUrl).toBe(expected);
   });
 });
+
+describe("settings are checked at start, one line per bad value", () => {
+  it("names every bad value on its own line", () => {
+    const error = thrown(() => readEnv({ LETTER_TIME_ZONE: "Europe/Londn", SIGNUP_RATE_LIMIT_PER_MINUTE: "ten", TRUST_PROXY: "not-an-address", LETTER_WORKER: "maybe", SMTP_URL: "mail.example.com" })) as Error;
+    expect(error).toBeInstanceOf(ConfigError);
+    const lines = error.message.split("\n").slice(1);
+    expect(lines).toHaveLength(5);
+    expect(lines.find((l) => l.includes("LETTER_TIME_ZONE"))).toMatch(/"Europe\/Londn": is not an IANA time zone/);
+    expect(lines.find((l) => l.includes("SIGNUP_RATE_LIMIT_PER_MINUTE"))).toMatch(/"ten"/);
+    expect(lines.find((l) => l.includes("TRUST_PROXY"))).toMatch(/hop count/);
+    expect(lines.find((l) => l.includes("LETTER_WORKER"))).toMatch(/on or off/);
+    expect(lines.find((l) => l.includes("SMTP_URL"))).toMatch(/smtp:\/\//);
+  });
+
+  it("refuses a send timeout that could outlive the claim on a mail", () => {
+    expect(() => readEnv({ LETTER_LEASE_MS: "60000", SMTP_SEND_TIMEOUT_MS: "30000" })).toThrow(/a third of LETTER_LEASE_MS/);
+  });
+
+  it("reads TRUST_PROXY as Express does: none by default, a hop count, or addresses", () => {
+    expect(readEnv({}).trustProxy).toEqual({ kind: "none" });
+    expect(readEnv({ TRUST_PROXY: "2" }).trustProxy).toEqual({ kind: "hops", hops: 2 });
+    expect(readEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toMatchObject({ kind: "addresses", list: ["loopback", "10.0.0.0/8"] });
+    expect(() => readEnv({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
+  });
+
+  it("defaults: letters in-process on, 48 hours of retries", () => {
+    const env = readEnv({});
+    expect(env.letterWorker).toBe(true);
+    expect(env.retryWindowMs).toBe(48 * 3600 * 1000);
+    expect(readEnv({ LETTER_WORKER: "off" }).letterWorker).toBe(false);
+  });
+});

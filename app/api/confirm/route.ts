@@ -12,7 +12,7 @@ export async function POST(request: Request): Promise<Response> {
     const token = String(fields.token ?? "");
     const check = verifyToken(env().secret, token, "confirm");
     if (!check.ok) return redirect(`/newsletter/confirm?token=${encodeURIComponent(token.slice(0, 512))}`);
-    const confirmed = await confirmSubscriber((await store()).db, check.subscriberId, Date.now());
+    const confirmed = await confirmSubscriber((await store()).db, check.subscriberId, Date.now(), env().secret);
     return redirect(confirmed ? "/newsletter/confirmed" : "/newsletter/result?error=cancelled");
   } catch (error) {
     if (error instanceof HttpError) return Response.json({ status: error.code, message: error.message }, { status: error.status });

@@ -1,13 +1,18 @@
+import { clientAddress } from "@/lib/newsletter/clientAddress";
 import { env } from "@/lib/newsletter/env";
 import { checkOrigin, HttpError, readBody, redirect } from "@/lib/newsletter/http";
-import { resendConfirmation } from "@/lib/newsletter/service";
+import { rateLimit, resendConfirmation } from "@/lib/newsletter/service";
 import { verifyToken } from "@/lib/newsletter/tokens";
 
-/** A fresh confirmation mail for the owner of an authentic but expired link (throttled like signups). */
+/** A fresh confirmation mail for the owner of an authentic but expired link (limited per client like signups). */
 export async function POST(request: Request): Promise<Response> {
   try {
     checkOrigin(request, env().siteUrl);
     const { fields } = await readBody(request);
+    const limit = await rateLimit(clientAddress(request, env().trustProxy), "resend");
+    if (!limit.ok) {
+      return new Response("Too many requests from here. Please wait a minute and try again.", { status: 429, headers: { "Retry-After": String(limit.retryAfter), "content-type": "text/plain; charset=utf-8" } });
+    }
     const check = verifyToken(env().secret, fields.token, "confirm");
     const id = check.ok ? check.subscriberId : check.reason === "expired" ? check.subscriberId : undefined;
     if (!id) return redirect("/newsletter/result?error=invalid-link");

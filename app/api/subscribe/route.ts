@@ -1,8 +1,10 @@
 import { normaliseAddress } from "@/lib/newsletter/address";
 import { env } from "@/lib/newsletter/env";
-import { checkOrigin, clientKey, HttpError, readBody, redirect, wantsJson, type Body } from "@/lib/newsletter/http";
+import { clientAddress } from "@/lib/newsletter/clientAddress";
+import { checkOrigin, HttpError, readBody, redirect, wantsJson, type Body } from "@/lib/newsletter/http";
 import { withRetry } from "@/lib/newsletter/retry";
 import { rateLimit, signUp } from "@/lib/newsletter/service";
+import { typedAddressCookie } from "@/lib/newsletter/typedAddress";
 
 const CHECK_INBOX = "Check your inbox: we sent a link to confirm your address. It works for seven days.";
 
@@ -11,10 +13,11 @@ function answer(request: Request, body: Body | undefined, status: number, code: 
     return Response.json({ status: code, message }, { status, headers: extra.headers });
   }
   if (status === 202) return redirect("/newsletter/check-inbox");
-  const query = new URLSearchParams({ error: code });
-  if (extra.email) query.set("email", extra.email.slice(0, 254));
-  const response = redirect(`/newsletter/result?${query}`);
+  const response = redirect(`/newsletter/result?${new URLSearchParams({ error: code })}`);
   for (const [k, v] of Object.entries(extra.headers ?? {})) response.headers.set(k, v);
+  // The typed text comes back to the form in a cookie for that one page, never in a URL (which
+  // proxies and browsers keep in their logs and history).
+  if (extra.email) response.headers.append("set-cookie", typedAddressCookie(extra.email));
   return response;
 }
 
@@ -35,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
   // A bot filled the field people never see: say yes, store nothing, send nothing.
   if (typeof body.fields.website === "string" && body.fields.website !== "") return answer(request, body, 202, "check-inbox", CHECK_INBOX);
 
-  const limit = await rateLimit(clientKey(request));
+  const limit = await rateLimit(clientAddress(request, env().trustProxy));
   if (!limit.ok) {
     const headers = { "Retry-After": String(limit.retryAfter) };
     if (wantsJson(request, body)) return Response.json({ status: "slow-down", message: "Too many signups from here. Please wait a minute." }, { status: 429, headers });
@@ -47,7 +50,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!address.ok) return answer(request, body, 400, "invalid-address", address.reason, { email: typed?.replace(/[\r\n\0]/g, "") });
 
   try {
-    await withRetry(() => signUp(address.address));
+    await withRetry(() => signUp(address.address, body.kind === "form" ? "form" : "api"));
   } catch (error) {
     console.error("[newsletter] signup not stored:", (error as Error).message);
     return answer(request, body, 503, "try-again", "We could not save that just now. Please try again in a moment.", { email: address.address, headers: { "Retry-After": "5" } });

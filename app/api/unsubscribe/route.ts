@@ -6,7 +6,10 @@ import { verifyToken } from "@/lib/newsletter/tokens";
 
 /**
  * Unsubscribes at once. Mail clients POST here with `List-Unsubscribe=One-Click` (RFC 8058) and the
- * token in the URL; our own page posts its form with the token in the body.
+ * token in the URL; our own page posts its form with the token in the body, and `erase=all` when
+ * the reader also asked us to delete everything we hold about them.
+ * An authentic token works however old it is: leaving is idempotent and harms nobody, so only
+ * a forged or mangled token is refused.
  */
 export async function POST(request: Request): Promise<Response> {
   try {
@@ -15,13 +18,15 @@ export async function POST(request: Request): Promise<Response> {
     const oneClick = fields["List-Unsubscribe"] === "One-Click";
     const token = new URL(request.url).searchParams.get("token") ?? String(fields.token ?? "");
     const check = verifyToken(env().secret, token, "unsubscribe");
-    if (!check.ok) {
+    const subscriberId = check.ok ? check.subscriberId : check.reason === "expired" ? check.subscriberId : undefined;
+    if (!subscriberId) {
       if (oneClick) return new Response("This unsubscribe link is not valid.", { status: 400 });
       return redirect(`/newsletter/unsubscribe?token=${encodeURIComponent(token.slice(0, 512))}`);
     }
-    await unsubscribe((await store()).db, check.subscriberId, Date.now());
+    const eraseAll = fields.erase === "all";
+    await unsubscribe((await store()).db, subscriberId, Date.now(), env().secret, { eraseAll });
     if (oneClick) return new Response("You are unsubscribed. No more letters will come.", { status: 200, headers: { "content-type": "text/plain; charset=utf-8" } });
-    return redirect("/newsletter/unsubscribed");
+    return redirect(eraseAll ? "/newsletter/unsubscribed?erased=1" : "/newsletter/unsubscribed");
   } catch (error) {
     if (error instanceof HttpError) return Response.json({ status: error.code, message: error.message }, { status: error.status });
     throw error;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { sendTimeLabel } from "@/lib/newsletter/zone";
 import Link from "next/link";
 import { SignupForm } from "@/components/newsletter/SignupForm";
 import { env } from "@/lib/newsletter/env";
@@ -15,7 +16,7 @@ export default async function Confirm({ searchParams }: { searchParams: Promise<
       <div className="page">
         <p className="eyebrow">The weekly letter</p>
         <h1>Confirm your subscription</h1>
-        <p className="dek">One press, and the letter starts next Monday at 08:00.</p>
+        <p className="dek">One press, and the letter starts next {sendTimeLabel()}.</p>
         <form method="post" action="/api/confirm" className="inline-form">
           <input type="hidden" name="token" value={token} />
           <button type="submit" className="button">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { sendTimeLabel } from "@/lib/newsletter/zone";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "You are subscribed", robots: { index: false } };
@@ -8,7 +9,7 @@ export default function Confirmed() {
     <div className="page">
       <p className="eyebrow">The weekly letter</p>
       <h1>You are subscribed</h1>
-      <p className="dek">Your first letter arrives on Monday at 08:00. Every letter has a one-click unsubscribe link at the bottom.</p>
+      <p className="dek">Your first letter arrives on {sendTimeLabel()}. Every letter has a one-click unsubscribe link at the bottom.</p>
       <p>
         While you wait, read <Link href="/letters">past letters</Link> or start with <Link href="/glossary/deep-learning">Deep Learning</Link>.
       </p>

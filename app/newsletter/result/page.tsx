@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { SignupForm } from "@/components/newsletter/SignupForm";
+import { TYPED_ADDRESS_COOKIE } from "@/lib/newsletter/typedAddress";
 
 export const metadata: Metadata = { title: "Signup", robots: { index: false } };
 
@@ -15,7 +17,8 @@ const MESSAGES: Record<string, { title: string; text: string }> = {
 export default async function Result({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const code = typeof params.error === "string" ? params.error : "";
-  const email = typeof params.email === "string" ? params.email.slice(0, 254) : "";
+  // What the reader typed comes in a short-lived cookie (see typedAddress.ts), never in the URL.
+  const email = ((await cookies()).get(TYPED_ADDRESS_COOKIE)?.value ?? "").slice(0, 254);
   const message = MESSAGES[code] ?? { title: "Something went wrong", text: "Please try again." };
   return (
     <div className="page">

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false
 export default async function Unsubscribe({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const token = String((await searchParams).token ?? "");
   const check = verifyToken(env().secret, token, "unsubscribe");
-  if (!check.ok) {
+  // An old but authentic link still works: leaving is harmless however late.
+  if (!check.ok && check.reason !== "expired") {
     return (
       <div className="page">
         <p className="eyebrow">The weekly letter</p>
@@ -28,6 +29,14 @@ export default async function Unsubscribe({ searchParams }: { searchParams: Prom
       <p className="dek">One press and no more letters will come. You can come back whenever you like.</p>
       <form method="post" action="/api/unsubscribe" className="inline-form">
         <input type="hidden" name="token" value={token} />
+        <p>
+          <label>
+            <input type="checkbox" name="erase" value="all" /> Also delete everything you hold about me
+          </label>
+        </p>
+        <p className="form-note">
+          Without this we keep only a one-way, keyed hash of your address, so it is never sent a letter again unless you sign up anew. With it we keep nothing at all.
+        </p>
         <button type="submit" className="button">
           Unsubscribe
         </button>

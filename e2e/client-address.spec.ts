@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+
+// Which address the signup rate limit counts: the socket's, unless TRUST_PROXY says which proxy's
+// X-Forwarded-For to believe. Each case gets a server of its own (limit 10 a minute, SQLite in
+// test-results/), so the main test server's settings play no part.
+const BASE = Number(process.env.E2E_PORT ?? 3100);
+const SECRET = "client-address-test-secret-0123456789abcdef";
+
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+async function startServer(port: number, extra: Record<string, string>): Promise<ChildProcess> {
+  const dir = `test-results/client-address-${port}`;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const child = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEWSLETTER_SECRET: SECRET,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      SQLITE_PATH: `${dir}/db.sqlite`,
+      OUTBOX_DIR: `${dir}/outbox`,
+      SMTP_URL: "",
+      DATABASE_URL: "",
+      SIGNUP_RATE_LIMIT_PER_MINUTE: "10",
+      LETTER_WORKER: "off",
+      ...extra,
+    },
+    detached: true,
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 160; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server on ${port} did not start`);
+}
+const stop = (child: ChildProcess | undefined) => {
+  try {
+    if (child?.pid) process.kill(-child.pid, "SIGTERM");
+  } catch {}
+};
+
+const signup = (port: number, i: number, headers: Record<string, string>) =>
+  fetch(`http://127.0.0.1:${port}/api/subscribe`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ email: `client-${port}-${i}@example.com` }),
+  }).then((r) => r.status);
+
+test.describe("without TRUST_PROXY", () => {
+  let server: ChildProcess | undefined;
+  const port = BASE + 3;
+  test.beforeAll(async () => {
+    server = await startServer(port, {});
+  });
+  test.afterAll(() => stop(server));
+
+  test("rotating X-Forwarded-For (or forging the peer header server.mjs sets) gains nothing: the 11th signup in a minute gets 429", async () => {
+    const statuses = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push(await signup(port, i, { "x-forwarded-for": `198.51.100.${i + 1}`, "x-real-ip": `203.0.113.${i + 1}`, "x-lumomate-peer": `192.0.2.${i + 1} forged` }));
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(202));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+});
+
+test.describe("with TRUST_PROXY=1", () => {
+  let server: ChildProcess | undefined;
+  const port = BASE + 4;
+  test.beforeAll(async () => {
+    server = await startServer(port, { TRUST_PROXY: "1" });
+  });
+  test.afterAll(() => stop(server));
+
+  test("the address the one proxy in front forwarded is the client: each has its own budget", async () => {
+    const spread = [];
+    for (let i = 0; i < 12; i++) spread.push(await signup(port, i, { "x-forwarded-for": `198.51.100.${i + 1}` }));
+    expect(spread).toEqual(Array(12).fill(202));
+    // Only the nearest hop counts: an address a client put further left changes nothing.
+    const one = [];
+    for (let i = 0; i < 11; i++) one.push(await signup(port, 100 + i, { "x-forwarded-for": `10.9.9.${i + 1}, 192.0.2.77` }));
+    expect(one.slice(0, 10)).toEqual(Array(10).fill(202));
+    expect(one[10]).toBe(429);
+  });
+});
