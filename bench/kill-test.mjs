@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import { machineLoad, requireBuild, scratchDir, startNext } from "./next-server.mjs";
 
-const PORT = 3951;
+const PORT = Number(process.env.BENCH_PORT ?? 3951);
 const SIGNUPS = 500;
 const KILL_AT = Math.floor(SIGNUPS / 2);
 
