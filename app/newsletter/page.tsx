@@ -20,7 +20,7 @@ export default function NewsletterPage() {
         <p className="dek">One idea from AI, explained in a short letter you can read with your first coffee of the week.</p>
       </header>
       <p>
-        Each {sendTimeLabel()} we send one letter of about five hundred words. It takes one idea — what &ldquo;deep&rdquo; means, how a
+        Each {sendTimeLabel()}, we send one letter of about five hundred words. It takes one idea — what &ldquo;deep&rdquo; means, how a
         network learns, why chatbots make things up — and explains it in plain words, with links to the glossary entries where you can play
         with it.
       </p>

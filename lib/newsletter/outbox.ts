@@ -7,8 +7,6 @@ import { confirmUrl, unsubscribeHeaders, unsubscribePageUrl } from "./links";
 import { backoffMs, classifyFailure } from "./mailFailure";
 import { SendTimeout, type Mailer } from "./mailer";
 
-const LEASE_MS = Number(process.env.OUTBOX_LEASE_MS ?? 60_000);
-
 export type DrainReport = { sent: number; failed: number; bounced: number; retrying: number; heldByCap: number };
 
 /**
@@ -40,7 +38,10 @@ export async function drainOutbox(store: Store, mailer: Mailer, config: Env, now
     .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<", now)]))
     .orderBy("id")
     .limit(allowed);
-  const claim = { claimed_until: now + LEASE_MS, claim_token: token };
+  // The same lease as the letter's, renewed before each mail: one SMTP exchange is bounded at a
+  // third of it (mailer.ts), so a mail never outlives its claim.
+  const leaseMs = config.leaseMs;
+  const claim = { claimed_until: now + leaseMs, claim_token: token };
   // A CTE on PostgreSQL, for the reason given in deliveries.ts: the claim must run exactly once.
   const claimed =
     dialect === "postgres"
@@ -48,6 +49,8 @@ export async function drainOutbox(store: Store, mailer: Mailer, config: Env, now
       : await db.updateTable("outbox").set(claim).where("id", "in", due).returningAll().execute();
   const mine = (id: number) => db.updateTable("outbox").where("id", "=", id).where("claim_token", "=", token);
   for (const row of claimed) {
+    const renewed = await mine(row.id).set({ claimed_until: Math.max(now, Date.now()) + leaseMs }).where("sent_at", "is", null).executeTakeFirst();
+    if (Number(renewed.numUpdatedRows) === 0) continue;
     try {
       const mail = await confirmationMail({ confirmUrl: confirmUrl(config, row.subscriber_id, now), unsubscribeUrl: unsubscribePageUrl(config, row.subscriber_id, now), siteUrl: config.siteUrl, timeZone: config.letterTimeZone });
       await mailer.send({ from: config.mailFrom, to: row.email, subject: mail.subject, html: mail.html, text: mail.text, headers: unsubscribeHeaders(config, row.subscriber_id, now) });

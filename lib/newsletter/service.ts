@@ -120,13 +120,18 @@ let scheduler: NodeJS.Timeout | undefined;
 export function startLetterScheduler(intervalMs = Number(process.env.WORKER_INTERVAL_MS ?? 30_000)): void {
   if (scheduler) return;
   let running = false;
+  const warned = new Set<string>();
   const tick = async () => {
     if (running) return;
     running = true;
     try {
       const report = await workerTick(await store(), mailer(), env());
       for (const l of report.letters) if (l.sent > 0 || l.failed > 0) console.log(`[letter] ${l.slug}: sent ${l.sent}, failed ${l.failed}, bounced ${l.bounced}${l.complete ? " — complete" : ""}`);
-      for (const slug of report.heldBack) console.warn(`[letter] ${slug} is more than 12 hours late and was held back. Send it by hand with: npm run letter:send -- ${slug}`);
+      for (const slug of report.heldBack) {
+        if (!warned.has(slug)) console.warn(`[letter] ${slug} is more than 12 hours late and was held back. Send it by hand with: npm run letter:send -- ${slug}`);
+        warned.add(slug);
+      }
+      for (const l of report.letters) if (l.failedTotal > 0 && l.complete) console.error(`[letter] ${l.slug}: ${l.failedTotal} mail(s) failed for good; see \`npm run subscribers -- stats\``);
     } catch (error) {
       console.error("[letter] scheduler:", (error as Error).message);
     } finally {

@@ -39,7 +39,9 @@ export async function recordSignup(trx: Trx, email: string, now: number, source:
     // Coming back (or trying again after a bounce): they confirm again before any letter goes to them.
     await trx.updateTable("subscribers").set({ status: "pending", unsubscribed_at: null, bounced_at: null }).where("id", "=", subscriber.id).execute();
   }
-  if (subscriber.consent_at === null) await trx.updateTable("subscribers").set({ consent_source: source }).where("id", "=", subscriber.id).execute();
+  // Not yet consented: this signup is the one that counts, for its source and for the 30 days an
+  // unconfirmed signup is kept (retention.ts), so a fresh confirmation link is not deleted early.
+  if (subscriber.consent_at === null) await trx.updateTable("subscribers").set({ consent_source: source, created_at: now }).where("id", "=", subscriber.id).execute();
   return queueConfirmation(trx, subscriber.id, email, now);
 }
 

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
 import type Mail from "nodemailer/lib/mailer";
@@ -216,6 +219,25 @@ for (const backend of backends()) {
       } finally {
         mailer.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    });
+
+    it("a letter added while the worker runs is picked up on its next tick, without a restart", async () => {
+      await confirmed(2);
+      const site = fs.mkdtempSync(path.join(os.tmpdir(), "lumomate-letters-"));
+      fs.mkdirSync(path.join(site, "content", "letters"), { recursive: true });
+      const source = fs.readFileSync(path.join("content", "letters", `${LETTER}.mdx`), "utf8");
+      const cwd = process.cwd();
+      process.chdir(site);
+      try {
+        const relay = fakeRelay();
+        expect((await tick(relay)).letters).toEqual([]);
+        fs.writeFileSync(path.join(site, "content", "letters", `${LETTER}.mdx`), source);
+        const report = await tick(relay);
+        expect(report.letters).toEqual([expect.objectContaining({ slug: LETTER, sent: 2, complete: true })]);
+      } finally {
+        process.chdir(cwd);
+        fs.rmSync(site, { recursive: true, force: true });
       }
     });
 
