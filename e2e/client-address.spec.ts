@@ -67,6 +67,21 @@ test.describe("without TRUST_PROXY", () => {
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(202));
     expect(statuses.slice(10)).toEqual([429, 429]);
   });
+
+  test("asking for a new confirmation link is limited per client the same way", async () => {
+    const statuses = [];
+    for (let i = 0; i < 11; i++) {
+      const response = await fetch(`http://127.0.0.1:${port}/api/resend`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `198.51.100.${i + 1}` },
+        body: new URLSearchParams({ token: "not-a-token" }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(303));
+    expect(statuses[10]).toBe(429);
+  });
 });
 
 test.describe("with TRUST_PROXY=1", () => {
