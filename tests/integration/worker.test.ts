@@ -151,6 +151,23 @@ for (const backend of backends()) {
       expect(row.last_error).toMatch(/ECONNREFUSED/);
     });
 
+    it("a confirmation mail that cannot go for the whole retry window is marked failed, not forgotten", async () => {
+      await store.db.transaction().execute((trx) => recordSignup(trx, "unlucky@example.com", clock, "form"));
+      const relay = fakeRelay();
+      relay.behave = async () => refused();
+      for (let i = 0; i < 3; i++) {
+        expect((await tick(relay)).confirmations).toMatchObject({ retrying: 1, failed: 0 });
+        clock += HOUR;
+      }
+      clock += 48 * HOUR;
+      expect((await tick(relay)).confirmations).toMatchObject({ retrying: 0, failed: 1 });
+      const row = await store.db.selectFrom("outbox").select(["sent_at", "failed_at", "last_error"]).executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ sent_at: null, failed_at: clock, last_error: expect.stringMatching(/ECONNREFUSED/) });
+      // And it is not tried again.
+      clock += HOUR;
+      expect((await tick(relay)).confirmations).toMatchObject({ retrying: 0, failed: 0, sent: 0 });
+    });
+
     it("the relay accepted, then the worker died before the mark: the resend carries the same Message-ID", async () => {
       await confirmed(3);
       await enqueueLetter(store, LETTER, DUE, clock);
