@@ -12,7 +12,13 @@ try {
   if (command === "export") {
     const rows = await db.selectFrom("subscribers").selectAll().orderBy("created_at").execute();
     const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
-    console.log(JSON.stringify(rows.map((r) => ({ email: r.email, status: r.status, created: iso(r.created_at), confirmed: iso(r.confirmed_at), unsubscribed: iso(r.unsubscribed_at) })), null, 2));
+    console.log(
+      JSON.stringify(
+        rows.map((r) => ({ email: r.email, status: r.status, created: iso(r.created_at), consented: iso(r.consent_at), consentSource: r.consent_source, confirmed: iso(r.confirmed_at), bounced: iso(r.bounced_at) })),
+        null,
+        2,
+      ),
+    );
   } else if (command === "delete" && argument) {
     const address = normaliseAddress(argument);
     if (!address.ok) throw new Error(address.reason);
