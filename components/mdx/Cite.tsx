@@ -12,7 +12,8 @@ export function Cite({ id, n = "?", k = "0", title = "" }: CiteProps) {
   return (
     <sup className="cite">
       <a href={`#source-${id}`} id={`cite-${id}-${k}`} aria-label={`Source ${n}${title ? `: ${title}` : ""}`}>
-        {`[${n}]`}
+        {/* A word joiner: the marker never wraps away from the sentence it cites. */}
+        {`\u2060[${n}]`}
       </a>
     </sup>
   );

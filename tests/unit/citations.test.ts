@@ -14,6 +14,7 @@ import { MorePrecisely } from "@/components/mdx/MorePrecisely";
 import { citationsOf, numberSources, type Citation } from "@/lib/content/citations.mjs";
 import { parseMdx } from "@/lib/content/mdx-tree";
 import type { Source } from "@/lib/content/schema";
+import rehypeMathAlphabets from "@/lib/mdx/rehype-math-alphabets.mjs";
 import remarkCitations from "@/lib/mdx/remark-citations.mjs";
 
 const source = (id: string, year: number): Source => ({ id, authors: `Author of ${id}`, title: `Title of ${id}`, publisher: "A Press", year });
@@ -29,7 +30,7 @@ const BODY = [
   'Exactly $y = \\frac{1}{2}x$.<Cite id="alpha-2001" />',
   "",
   "$$",
-  "p = \\sum_i w_i",
+  "p = \\sum_i \\mathbf{w}_i + \\mathbb{E}[\\mathcal{L}]",
   "$$",
   "",
   "</MorePrecisely>",
@@ -46,7 +47,7 @@ async function render(text: string) {
   const code = await compile(text, {
     outputFormat: "function-body",
     remarkPlugins: [[remarkFrontmatter, ["yaml"]], remarkGfm, remarkMath, remarkCitations],
-    rehypePlugins: [[rehypeKatex, { output: "mathml" }]],
+    rehypePlugins: [[rehypeKatex, { output: "mathml" }], rehypeMathAlphabets],
   });
   const mod = (await run(code, { ...runtime, baseUrl: import.meta.url })) as { default: React.ComponentType<{ components: object }>; citations: Citation[] };
   const body = renderToStaticMarkup(createElement(mod.default, { components: { Cite, MorePrecisely, ContrastNote } }));
@@ -79,7 +80,7 @@ describe("an entry compiled with the citations plugin", () => {
   it("numbers each marker as its source is numbered in the Sources list, and links both ways", async () => {
     const { body, sources, citations } = await render(FRONT + BODY);
     expect(citations.map((c) => c.id)).toEqual(["beta-2002", "gamma-2003", "alpha-2001"]);
-    const markers = [...body.matchAll(/<a href="#source-([a-z0-9-]+)" id="cite-([a-z0-9-]+)-(\d)" aria-label="([^"]+)">\[(\d)\]<\/a>/g)].map((m) => m.slice(1));
+    const markers = [...body.matchAll(/<a href="#source-([a-z0-9-]+)" id="cite-([a-z0-9-]+)-(\d)" aria-label="([^"]+)">\u2060\[(\d)\]<\/a>/g)].map((m) => m.slice(1));
     expect(markers).toEqual([
       ["beta-2002", "beta-2002", "0", "Source 1: Title of beta-2002", "1"],
       ["gamma-2003", "gamma-2003", "0", "Source 2: Title of gamma-2003", "2"],
@@ -101,6 +102,10 @@ describe("an entry compiled with the citations plugin", () => {
     expect(body).toContain("<mfrac><mn>1</mn><mn>2</mn></mfrac>");
     expect(body).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">');
     expect(body).not.toMatch(/katex-html|\$/);
+    // Bold, double-struck and script letters as Unicode math letters: MathML Core ignores mathvariant.
+    expect(body).toContain("<mi>𝐰</mi>");
+    expect(body).toContain("<mi>𝔼</mi>");
+    expect(body).toContain("<mi>ℒ</mi>");
     expect(body).toContain('<aside class="contrast-note" aria-label="Often confused: Alpha or beta?">');
   });
 

@@ -1,0 +1,61 @@
+// A rehype plugin, run after rehype-katex: Chromium and Firefox draw MathML Core, which ignores
+// `mathvariant` except "normal", so \mathbf{w}, \mathbb{E} and \mathcal{L} would show as plain
+// letters. MathML Core's answer is the Unicode mathematical alphabets: this rewrites such
+// letters and digits to those characters (𝐰, 𝔼, ℒ) and drops the attribute.
+import { visit } from "unist-util-visit";
+
+/** First code point of A, a, 0 (Latin) and Α, α (Greek) in each style; absent: no such letters. */
+const STYLES = {
+  bold: { A: 0x1d400, a: 0x1d41a, 0: 0x1d7ce, Alpha: 0x1d6a8, alpha: 0x1d6c2 },
+  italic: { A: 0x1d434, a: 0x1d44e, Alpha: 0x1d6e2, alpha: 0x1d6fc },
+  "bold-italic": { A: 0x1d468, a: 0x1d482, Alpha: 0x1d71c, alpha: 0x1d736 },
+  script: { A: 0x1d49c, a: 0x1d4b6 },
+  "bold-script": { A: 0x1d4d0, a: 0x1d4ea },
+  fraktur: { A: 0x1d504, a: 0x1d51e },
+  "bold-fraktur": { A: 0x1d56c, a: 0x1d586 },
+  "double-struck": { A: 0x1d538, a: 0x1d552, 0: 0x1d7d8 },
+  "sans-serif": { A: 0x1d5a0, a: 0x1d5ba, 0: 0x1d7e2 },
+  "bold-sans-serif": { A: 0x1d5d4, a: 0x1d5ee, 0: 0x1d7ec, Alpha: 0x1d756, alpha: 0x1d770 },
+  "sans-serif-italic": { A: 0x1d608, a: 0x1d622 },
+  "sans-serif-bold-italic": { A: 0x1d63c, a: 0x1d656, Alpha: 0x1d790, alpha: 0x1d7aa },
+  monospace: { A: 0x1d670, a: 0x1d68a, 0: 0x1d7f6 },
+};
+
+/** Letters Unicode had already encoded elsewhere (the "holes" of the block), by style. */
+const HOLES = {
+  italic: { h: 0x210e },
+  script: { B: 0x212c, E: 0x2130, F: 0x2131, H: 0x210b, I: 0x2110, L: 0x2112, M: 0x2133, R: 0x211b, e: 0x212f, g: 0x210a, o: 0x2134 },
+  fraktur: { C: 0x212d, H: 0x210c, I: 0x2111, R: 0x211c, Z: 0x2128 },
+  "double-struck": { C: 0x2102, H: 0x210d, N: 0x2115, P: 0x2119, Q: 0x211a, R: 0x211d, Z: 0x2124 },
+};
+
+/** One character in a style, or the character itself when the style has no such letter. */
+export function styled(char, style) {
+  const base = STYLES[style];
+  if (!base) return char;
+  const hole = HOLES[style]?.[char];
+  if (hole) return String.fromCodePoint(hole);
+  const code = char.codePointAt(0);
+  const from = (start, first, count) => (start !== undefined && code >= first && code < first + count ? String.fromCodePoint(start + code - first) : undefined);
+  return from(base.A, 0x41, 26) ?? from(base.a, 0x61, 26) ?? from(base[0], 0x30, 10) ?? from(base.Alpha, 0x391, 25) ?? from(base.alpha, 0x3b1, 25) ?? char;
+}
+
+export default function rehypeMathAlphabets() {
+  return (tree) => {
+    visit(tree, "element", (node) => {
+      const style = node.properties?.mathvariant ?? node.properties?.mathVariant;
+      if (!["mi", "mn", "mo", "mtext"].includes(node.tagName) || typeof style !== "string" || !STYLES[style]) return;
+      let changed = false;
+      for (const child of node.children) {
+        if (child.type !== "text") continue;
+        const value = [...child.value].map((c) => styled(c, style)).join("");
+        changed ||= value !== child.value;
+        child.value = value;
+      }
+      if (changed) {
+        delete node.properties.mathvariant;
+        delete node.properties.mathVariant;
+      }
+    });
+  };
+}
