@@ -34,7 +34,7 @@ const withMDX = createMDX({
       [path.join(process.cwd(), "lib/mdx/remark-glossary-links.mjs"), { terms }],
       path.join(process.cwd(), "lib/mdx/remark-citations.mjs"),
     ],
-    rehypePlugins: [["rehype-katex", { output: "mathml" }], path.join(process.cwd(), "lib/mdx/rehype-math-alphabets.mjs")],
+    rehypePlugins: [["rehype-katex", { output: "mathml" }], path.join(process.cwd(), "lib/mdx/rehype-mathml-core.mjs")],
   },
 });
 

@@ -14,7 +14,7 @@ import { MorePrecisely } from "@/components/mdx/MorePrecisely";
 import { citationsOf, numberSources, type Citation } from "@/lib/content/citations.mjs";
 import { parseMdx } from "@/lib/content/mdx-tree";
 import type { Source } from "@/lib/content/schema";
-import rehypeMathAlphabets from "@/lib/mdx/rehype-math-alphabets.mjs";
+import rehypeMathmlCore from "@/lib/mdx/rehype-mathml-core.mjs";
 import remarkCitations from "@/lib/mdx/remark-citations.mjs";
 
 const source = (id: string, year: number): Source => ({ id, authors: `Author of ${id}`, title: `Title of ${id}`, publisher: "A Press", year });
@@ -30,7 +30,7 @@ const BODY = [
   'Exactly $y = \\frac{1}{2}x$.<Cite id="alpha-2001" />',
   "",
   "$$",
-  "p = \\sum_i \\mathbf{w}_i + \\mathbb{E}[\\mathcal{L}]",
+  "p = \\sum_i \\mathbf{w}_i + \\mathbb{E}[\\mathcal{L}] + \\mathrm{softmax}(z)",
   "$$",
   "",
   "</MorePrecisely>",
@@ -47,7 +47,7 @@ async function render(text: string) {
   const code = await compile(text, {
     outputFormat: "function-body",
     remarkPlugins: [[remarkFrontmatter, ["yaml"]], remarkGfm, remarkMath, remarkCitations],
-    rehypePlugins: [[rehypeKatex, { output: "mathml" }], rehypeMathAlphabets],
+    rehypePlugins: [[rehypeKatex, { output: "mathml" }], rehypeMathmlCore],
   });
   const mod = (await run(code, { ...runtime, baseUrl: import.meta.url })) as { default: React.ComponentType<{ components: object }>; citations: Citation[] };
   const body = renderToStaticMarkup(createElement(mod.default, { components: { Cite, MorePrecisely, ContrastNote } }));
@@ -106,6 +106,8 @@ describe("an entry compiled with the citations plugin", () => {
     expect(body).toContain("<mi>𝐰</mi>");
     expect(body).toContain("<mi>𝔼</mi>");
     expect(body).toContain("<mi>ℒ</mi>");
+    // \mathrm{softmax} is one identifier, not seven letters a screen reader would spell out.
+    expect(body).toContain('<mi mathvariant="normal">softmax</mi>');
     expect(body).toContain('<aside class="contrast-note" aria-label="Often confused: Alpha or beta?">');
   });
 

@@ -1,7 +1,10 @@
-// A rehype plugin, run after rehype-katex: Chromium and Firefox draw MathML Core, which ignores
-// `mathvariant` except "normal", so \mathbf{w}, \mathbb{E} and \mathcal{L} would show as plain
-// letters. MathML Core's answer is the Unicode mathematical alphabets: this rewrites such
-// letters and digits to those characters (𝐰, 𝔼, ℒ) and drops the attribute.
+// A rehype plugin, run after rehype-katex, that fits KaTeX's MathML to MathML Core as browsers
+// draw it and screen readers read it:
+// - MathML Core ignores `mathvariant` except "normal", so \mathbf{w}, \mathbb{E} and \mathcal{L}
+//   would show as plain letters. Its answer is the Unicode mathematical alphabets: such letters
+//   and digits become those characters (𝐰, 𝔼, ℒ) and the attribute goes.
+// - KaTeX writes \mathrm{softmax} as seven one-letter <mi>, which a screen reader spells out;
+//   upright Latin letters in a row become one <mi> ("softmax"), drawn the same.
 import { visit } from "unist-util-visit";
 
 /** First code point of A, a, 0 (Latin) and Α, α (Greek) in each style; absent: no such letters. */
@@ -40,8 +43,25 @@ export function styled(char, style) {
   return from(base.A, 0x41, 26) ?? from(base.a, 0x61, 26) ?? from(base[0], 0x30, 10) ?? from(base.Alpha, 0x391, 25) ?? from(base.alpha, 0x3b1, 25) ?? char;
 }
 
-export default function rehypeMathAlphabets() {
+const isUprightLetter = (node) =>
+  node?.type === "element" && node.tagName === "mi" && node.properties?.mathvariant === "normal" && node.children.length === 1 && /^[A-Za-z]+$/.test(node.children[0].value ?? "");
+
+/** Joins runs of upright Latin letters (\mathrm{softmax}) into one identifier. */
+function joinWords(tree) {
+  visit(tree, "element", (parent) => {
+    const merged = [];
+    for (const node of parent.children) {
+      const last = merged.at(-1);
+      if (isUprightLetter(node) && isUprightLetter(last)) last.children[0].value += node.children[0].value;
+      else merged.push(node);
+    }
+    parent.children = merged;
+  });
+}
+
+export default function rehypeMathmlCore() {
   return (tree) => {
+    joinWords(tree);
     visit(tree, "element", (node) => {
       const style = node.properties?.mathvariant ?? node.properties?.mathVariant;
       if (!["mi", "mn", "mo", "mtext"].includes(node.tagName) || typeof style !== "string" || !STYLES[style]) return;

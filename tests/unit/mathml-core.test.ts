@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { styled } from "@/lib/mdx/rehype-math-alphabets.mjs";
+import { styled } from "@/lib/mdx/rehype-mathml-core.mjs";
 
 describe("styled", () => {
   it("maps letters, digits and Greek to the Unicode mathematical alphabets", () => {

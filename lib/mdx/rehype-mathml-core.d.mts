@@ -1,4 +1,4 @@
 import type { Plugin } from "unified";
-declare const rehypeMathAlphabets: Plugin<[]>;
+declare const rehypeMathmlCore: Plugin<[]>;
 export declare function styled(char: string, style: string): string;
-export default rehypeMathAlphabets;
+export default rehypeMathmlCore;
