@@ -90,7 +90,10 @@ export function mentions(text: string, name: string): boolean {
 }
 
 /** What the checks read of the front matter; loose, so a file whose front matter is still wrong gets its body checked too. */
-export type CheckedEntry = { definition?: string; aliases?: string[]; sources?: { id?: string }[] };
+export type CheckedEntry = { definition?: string; aliases?: string[]; takeaways?: string[]; sources?: { id?: string }[] };
+
+/** Markup that only the MDX body understands; front-matter text is shown raw (search, feeds, llms.txt, takeaways). */
+const BODY_MARKUP = /<\/?[A-Za-z][^>]*>|\$[^$]*[\\^_{}][^$]*\$/; // a formula has \, ^, _ or braces; "$5 to $10" does not
 
 /**
  * Every editorial problem of one entry, one per line. `file` names the entry as the author sees
@@ -104,6 +107,11 @@ export function editorialProblems(entry: CheckedEntry, body: string, file: strin
   if (definition.length > 1) problems.push(new ContentError(file, "definition", `must be one sentence (it has ${definition.length})`));
   const definitionWords = wordCount(entry.definition ?? "");
   if (definitionWords > MAX_SENTENCE_WORDS) problems.push(new ContentError(file, "definition", `has ${definitionWords} words (at most ${MAX_SENTENCE_WORDS})`));
+
+  const plain: [string, string | undefined][] = [["definition", entry.definition], ...(entry.takeaways ?? []).map((t, i): [string, string] => [`takeaways[${i}]`, t]), ...(entry.aliases ?? []).map((a, i): [string, string] => [`aliases[${i}]`, a])];
+  for (const [field, text] of plain) {
+    if (text && BODY_MARKUP.test(text)) problems.push(new ContentError(file, field, "must be plain text, without <Cite>, tags or $…$ math: it is shown as it is in search, feeds and llms.txt"));
+  }
 
   let tree: Node;
   try {

@@ -62,7 +62,7 @@ function looseFrontMatter(data: unknown): CheckedEntry {
   const d = (data ?? {}) as Record<string, unknown>;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
   const sources = Array.isArray(d.sources) ? d.sources.map((s) => ({ id: typeof s?.id === "string" ? (s.id as string) : undefined })) : [];
-  return { definition: typeof d.definition === "string" ? d.definition : undefined, aliases: strings(d.aliases), sources };
+  return { definition: typeof d.definition === "string" ? d.definition : undefined, aliases: strings(d.aliases), takeaways: strings(d.takeaways), sources };
 }
 
 /** Checks that need every entry at once: links, related terms and categories that must exist. */

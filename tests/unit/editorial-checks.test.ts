@@ -123,6 +123,13 @@ describe("aliases", () => {
   });
 });
 
+it("keeps markup out of front-matter text, which search, feeds and llms.txt show as it is", () => {
+  expect(problems("Fine.", { definition: 'A term with a marker.<Cite id="hinton-2012" />', takeaways: ["Costs $5 to $10 a month.", "Scales as $n^2$.", "Plain."] })).toEqual([
+    'content/glossary/alpha-term.mdx: field "definition" must be plain text, without <Cite>, tags or $…$ math: it is shown as it is in search, feeds and llms.txt',
+    'content/glossary/alpha-term.mdx: field "takeaways[1]" must be plain text, without <Cite>, tags or $…$ math: it is shown as it is in search, feeds and llms.txt',
+  ]);
+});
+
 it("reports malformed MDX with its line instead of throwing", () => {
   expect(problems("Fine.\n\n<Cite id=\"x\"", {}, true)[0]).toMatch(/^content\/glossary\/alpha-term\.mdx:3: is not valid MDX: /);
 });
