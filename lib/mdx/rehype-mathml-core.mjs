@@ -5,6 +5,9 @@
 //   and digits become those characters (𝐰, 𝔼, ℒ) and the attribute goes.
 // - KaTeX writes \mathrm{softmax} as seven one-letter <mi>, which a screen reader spells out;
 //   upright Latin letters in a row become one <mi> ("softmax"), drawn the same.
+// - A formula is one unbreakable box: a display formula becomes its own block that scrolls
+//   sideways on a narrow screen (focusable, so a keyboard can scroll it), and an inline one keeps
+//   the punctuation that touches it ("$x$." never leaves the "." on the next line).
 import { visit } from "unist-util-visit";
 
 /** First code point of A, a, 0 (Latin) and Α, α (Greek) in each style; absent: no such letters. */
@@ -59,9 +62,48 @@ function joinWords(tree) {
   });
 }
 
+const isKatex = (node) => node?.type === "element" && node.tagName === "span" && node.properties?.className?.includes?.("katex");
+const isDisplay = (node) => isKatex(node) && node.children.some((c) => c.tagName === "math" && c.properties?.display === "block");
+
+/** Display formulas as scrollable blocks; inline formulas glued to the punctuation around them. */
+function layOut(tree) {
+  // Any parent: a formula may sit in the root or in an MDX element (<MorePrecisely>), not only in HTML.
+  visit(tree, (parent) => {
+    if (!parent.children || parent.properties?.className?.includes?.("math-inline")) return; // glued already
+    const out = [];
+    for (let i = 0; i < parent.children.length; i++) {
+      const node = parent.children[i];
+      if (isDisplay(node)) {
+        out.push({ type: "element", tagName: "div", properties: { className: ["math-display"], tabIndex: 0, role: "group", ariaLabel: "Formula" }, children: node.children });
+        continue;
+      }
+      if (!isKatex(node)) {
+        out.push(node);
+        continue;
+      }
+      const glued = [node];
+      const before = out.at(-1);
+      const opening = before?.type === "text" ? /[(\[“‘"']+$/.exec(before.value)?.[0] : undefined;
+      if (opening) {
+        before.value = before.value.slice(0, -opening.length);
+        glued.unshift({ type: "text", value: opening });
+      }
+      const after = parent.children[i + 1];
+      const closing = after?.type === "text" ? /^[.,;:!?)\]”’"'…]+/.exec(after.value)?.[0] : undefined;
+      if (closing) {
+        after.value = after.value.slice(closing.length);
+        glued.push({ type: "text", value: closing });
+      }
+      out.push(glued.length > 1 ? { type: "element", tagName: "span", properties: { className: ["math-inline"] }, children: glued } : node);
+    }
+    parent.children = out.filter((n) => n.type !== "text" || n.value !== "");
+  });
+}
+
 export default function rehypeMathmlCore() {
   return (tree) => {
     joinWords(tree);
+    layOut(tree);
     visit(tree, "element", (node) => {
       const style = node.properties?.mathvariant ?? node.properties?.mathVariant;
       if (!["mi", "mn", "mo", "mtext"].includes(node.tagName) || typeof style !== "string" || !STYLES[style]) return;

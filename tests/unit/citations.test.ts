@@ -100,7 +100,10 @@ describe("an entry compiled with the citations plugin", () => {
     const { body } = await render(FRONT + BODY);
     expect(body).toMatch(/<details class="more-precisely"><summary>.*More precisely.*<\/summary>/);
     expect(body).toContain("<mfrac><mn>1</mn><mn>2</mn></mfrac>");
-    expect(body).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">');
+    // A display formula is its own block, which a keyboard can scroll on a narrow screen.
+    expect(body).toContain('<div class="math-display" tabindex="0" role="group" aria-label="Formula"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block">');
+    // An inline formula keeps the full stop that follows it.
+    expect(body).toMatch(/<span class="math-inline"><span class="katex"><math [^]*?<\/math><\/span>\.<\/span><sup class="cite">/);
     expect(body).not.toMatch(/katex-html|\$/);
     // Bold, double-struck and script letters as Unicode math letters: MathML Core ignores mathvariant.
     expect(body).toContain("<mi>𝐰</mi>");
