@@ -22,11 +22,19 @@ const nextConfig: NextConfig = {
   },
 };
 
-// Plugin names are strings so Turbopack can pass them to its loader.
+// Plugin names are strings so Turbopack can pass them to its loader. Math ($…$, $$…$$) becomes
+// MathML at build time: no KaTeX stylesheet, fonts or client script, and screen readers read it.
 const withMDX = createMDX({
   extension: /\.mdx$/,
   options: {
-    remarkPlugins: [["remark-frontmatter", ["yaml"]], "remark-gfm", [path.join(process.cwd(), "lib/mdx/remark-glossary-links.mjs"), { terms }]],
+    remarkPlugins: [
+      ["remark-frontmatter", ["yaml"]],
+      "remark-gfm",
+      "remark-math",
+      [path.join(process.cwd(), "lib/mdx/remark-glossary-links.mjs"), { terms }],
+      path.join(process.cwd(), "lib/mdx/remark-citations.mjs"),
+    ],
+    rehypePlugins: [["rehype-katex", { output: "mathml" }], path.join(process.cwd(), "lib/mdx/rehype-mathml-core.mjs")],
   },
 });
 

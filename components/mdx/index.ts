@@ -2,11 +2,14 @@ import type { MDXComponents } from "mdx/types";
 import { ActivationFunctions } from "@/components/widgets/activation-functions/ActivationFunctions";
 import { Analogy } from "./Analogy";
 import { Anchor } from "./Anchor";
+import { Cite } from "./Cite";
+import { ContrastNote } from "./ContrastNote";
 import { Convolution } from "@/components/widgets/convolution/Convolution";
 import { CpuGpuRace } from "@/components/widgets/cpu-gpu-race/CpuGpuRace";
 import { Figure } from "./Figure";
 import { GradientDescent } from "@/components/widgets/gradient-descent/GradientDescent";
 import { KeyTakeaway } from "./KeyTakeaway";
+import { MorePrecisely } from "./MorePrecisely";
 import { LayerVisualizer } from "@/components/widgets/layer-visualizer/LayerVisualizer";
 import { Overfitting } from "@/components/widgets/overfitting/Overfitting";
 import { Steps } from "./Steps";
@@ -19,12 +22,15 @@ export const mdxComponents: MDXComponents = {
   table: Table,
   ActivationFunctions,
   Analogy,
+  Cite,
+  ContrastNote,
   Convolution,
   CpuGpuRace,
   Figure,
   GradientDescent,
   KeyTakeaway,
   LayerVisualizer,
+  MorePrecisely,
   Overfitting,
   Steps,
   Tokenizer,

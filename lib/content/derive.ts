@@ -3,7 +3,9 @@ import type { Entry } from "./schema";
 const WORDS_PER_MINUTE = 220;
 
 export function readingMinutes(entry: Pick<Entry, "body" | "definition" | "takeaways">): number {
-  const text = [entry.definition, ...entry.takeaways, entry.body.replace(/<[^>]+>|[#*|`_[\]()-]/g, " ")].join(" ");
+  // Formulas ($…$, $$…$$) are read as one word; tags (<Cite id="…" />, <MorePrecisely>) as none.
+  const prose = entry.body.replace(/\$\$[\s\S]*?\$\$|(?<!\\)\$(?:[^$\\]|\\.)+\$/g, " formula ").replace(/<[^>]+>|[#*|`_[\]()-]/g, " ");
+  const text = [entry.definition, ...entry.takeaways, prose].join(" ");
   const words = text.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

@@ -12,6 +12,18 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * A problem in an entry's body, named by line and quoted sentence rather than by field, e.g.
+ * `content/glossary/gpu.mdx:42: sentence needs a citation in its paragraph: "CUDA arrived in 2007 …"`.
+ */
+export class BodyError extends ContentError {
+  constructor(file: string, readonly line: number | undefined, problem: string) {
+    super(file, "body", problem);
+    this.message = `${file}${line ? `:${line}` : ""}: ${problem}`;
+    this.name = "BodyError";
+  }
+}
+
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "") || "(front matter)";
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { editorialProblems, type CheckedEntry } from "./editorial-checks";
 import { ContentError, ContentErrors, fromZodError } from "./errors";
 import { linkGraph, type LinkGraph } from "./graph";
 import { categorySchema, frontMatterSchema, type Category, type Entry } from "./schema";
@@ -37,20 +38,31 @@ function loadCategories(contentDir: string): Category[] {
 
 function parseEntry(contentDir: string, file: string, problems: ContentError[]): Entry | undefined {
   const rel = displayPath(contentDir, file);
+  const raw = fs.readFileSync(file, "utf8");
   let data: unknown;
   let body: string;
   try {
-    ({ data, content: body } = matter(fs.readFileSync(file, "utf8"), { engines: { yaml: (text) => parseYaml(text) as object } }));
+    ({ data, content: body } = matter(raw, { engines: { yaml: (text) => parseYaml(text) as object } }));
   } catch (error) {
     problems.push(new ContentError(rel, "(front matter)", `is not valid YAML: ${(error as Error).message.split("\n")[0]}`));
     return undefined;
   }
   const parsed = frontMatterSchema.safeParse(data);
-  if (!parsed.success) {
-    problems.push(...fromZodError(rel, parsed.error));
-    return undefined;
-  }
+  if (!parsed.success) problems.push(...fromZodError(rel, parsed.error));
+  // The body is the file's tail: count the lines before it so problems name lines of the file.
+  // Checked even when the front matter is wrong, so the author sees every problem at once.
+  const firstBodyLine = raw.slice(0, raw.length - body.length).split("\n").length;
+  problems.push(...editorialProblems(looseFrontMatter(data), body, rel, firstBodyLine));
+  if (!parsed.success) return undefined;
   return { ...parsed.data, slug: path.basename(file, ".mdx"), file: rel, body };
+}
+
+/** The fields the editorial checks read, taken as far as they are usable from unvalidated front matter. */
+function looseFrontMatter(data: unknown): CheckedEntry {
+  const d = (data ?? {}) as Record<string, unknown>;
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+  const sources = Array.isArray(d.sources) ? d.sources.map((s) => ({ id: typeof s?.id === "string" ? (s.id as string) : undefined })) : [];
+  return { definition: typeof d.definition === "string" ? d.definition : undefined, aliases: strings(d.aliases), takeaways: strings(d.takeaways), sources };
 }
 
 /** Checks that need every entry at once: links, related terms and categories that must exist. */
@@ -79,7 +91,8 @@ function crossCheck(entries: Entry[], slugs: Set<string>, categories: Category[]
   }
 }
 
-export function loadGlossary(options: LoadOptions = {}): Glossary {
+/** Reads every entry and collects every problem, without stopping at the first. */
+function readGlossary(options: LoadOptions) {
   const contentDir = options.contentDir ?? path.join(process.cwd(), "content");
   const publicDir = options.publicDir ?? path.join(process.cwd(), "public");
   const categories = loadCategories(contentDir);
@@ -92,6 +105,23 @@ export function loadGlossary(options: LoadOptions = {}): Glossary {
     .map((name) => parseEntry(contentDir, path.join(glossaryDir, name), problems))
     .filter((e): e is Entry => e !== undefined);
   crossCheck(entries, slugs, categories, publicDir, problems);
+  return { entries, categories, problems, slugs };
+}
+
+/**
+ * Every problem of the given entries (all when `only` is empty), the same the build stops on,
+ * for `scripts/check-content.ts`. Throws only when an asked-for slug has no file.
+ */
+export function contentProblems(options: LoadOptions = {}, only: string[] = []): ContentError[] {
+  const { problems, slugs } = readGlossary(options);
+  const unknown = only.filter((slug) => !slugs.has(slug));
+  if (unknown.length > 0) throw new Error(`no entry named ${unknown.map((s) => `content/glossary/${s}.mdx`).join(", ")}`);
+  const asked = new Set(only);
+  return only.length === 0 ? problems : problems.filter((p) => p.file.endsWith(".mdx") && asked.has(path.basename(p.file, ".mdx")));
+}
+
+export function loadGlossary(options: LoadOptions = {}): Glossary {
+  const { entries, categories, problems } = readGlossary(options);
   if (problems.length > 0) throw new ContentErrors(problems);
   entries.sort((a, b) => a.title.localeCompare(b.title, "en"));
   return {

@@ -15,11 +15,22 @@ const isoDate = z
   });
 
 export const sourceSchema = z.strictObject({
+  /** What `<Cite id="…" />` names in the body: author-year style, e.g. srivastava-2014. */
+  id: slug,
   authors: z.string().min(1),
   title: z.string().min(1),
   publisher: z.string().min(1),
   year: z.number().int().min(1800).max(2100),
   url: z.url({ protocol: /^https?$/ }).optional(),
+  /** When a living document (web page, vendor guide, model card) was read. */
+  accessed: isoDate.optional(),
+});
+
+/** The fact-check record: when, by whom, and against which of the entry's sources. */
+export const checkedSchema = z.strictObject({
+  date: isoDate,
+  reviewer: z.string().min(1),
+  consulted: z.array(z.string().min(1)).min(1, "must name the ids of the sources the claims were checked against"),
 });
 
 export const relatedSchema = z.strictObject({
@@ -39,7 +50,22 @@ export const frontMatterSchema = z.strictObject({
   }),
   takeaways: z.array(z.string().min(10)).length(3, "must have exactly 3 bullets"),
   related: z.array(relatedSchema).min(3, "needs at least 3 related terms"),
-  sources: z.array(sourceSchema).min(2, "needs at least 2 sources"),
+  sources: z
+    .array(sourceSchema)
+    .min(2, "needs at least 2 sources")
+    .superRefine((sources, ctx) => {
+      const seen = new Set<string>();
+      sources.forEach((source, i) => {
+        if (seen.has(source.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `"${source.id}" is used by another source of this entry` });
+        seen.add(source.id);
+      });
+    }),
+  checked: checkedSchema,
+}).superRefine((entry, ctx) => {
+  const ids = new Set(entry.sources.map((s) => s.id));
+  entry.checked.consulted.forEach((id, i) => {
+    if (!ids.has(id)) ctx.addIssue({ code: "custom", path: ["checked", "consulted", i], message: `"${id}" is not the id of one of this entry's sources` });
+  });
 });
 
 export const categorySchema = z.strictObject({

@@ -35,5 +35,5 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["attenton", "attention"],
   ["chip", "gpu"], // only in the definition
   ["fewer bits", "quantization"], // only in the definition
-  ["fake quotation", "hallucination"], // only in the definition
+  ["fluent confidence", "hallucination"], // only in the definition
 ];

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentErrors } from "@/lib/content/errors";
-import { loadGlossary } from "@/lib/content/load";
+import { contentProblems, loadGlossary } from "@/lib/content/load";
 
 const CATEGORIES = `- slug: intelligence\n  label: Intelligence\n  description: Big questions.\n- slug: ai\n  label: AI\n  description: The field.\n`;
 
@@ -16,17 +16,22 @@ function entry(overrides: Record<string, string> = {}, body = "## What is it?\n\
     illustration: "\n  src: /illustrations/alpha.svg\n  alt: \"\"",
     takeaways: "\n  - The first thing to remember.\n  - The second thing to remember.\n  - The third thing to remember.",
     related: "\n  - slug: beta-term\n    gloss: The term next door, for testing.\n  - slug: beta-term\n    gloss: Listed twice to reach the minimum.\n  - slug: beta-term\n    gloss: Listed thrice to reach the minimum.",
-    sources: "\n  - authors: A. Author\n    title: A Book\n    publisher: A Press\n    year: 2016\n  - authors: B. Author\n    title: B Paper\n    publisher: B Journal\n    year: 2015\n    url: https://example.org/b",
+    sources: "\n  - id: author-2016\n    authors: A. Author\n    title: A Book\n    publisher: A Press\n    year: 2016\n  - id: author-2015\n    authors: B. Author\n    title: B Paper\n    publisher: B Journal\n    year: 2015\n    url: https://example.org/b\n    accessed: 2026-12-01",
+    checked: "\n  date: 2026-12-02\n  reviewer: a test\n  consulted: [author-2016, author-2015]",
     ...overrides,
   };
   const yaml = Object.entries(fields)
     .filter(([, value]) => value !== "<omit>")
     .map(([key, value]) => `${key}: ${value}`)
     .join("\n");
-  return `---\n${yaml}\n---\n\n${body}`;
+  return `---\n${yaml}\n---\n\n${body}${CITES}`;
 }
 
+/** Every fixture entry cites both its sources, as the build requires. */
+const CITES = '\nBoth sources say so.<Cite id="author-2016" /><Cite id="author-2015" />\n';
+
 let dirs: string[] = [];
+let lastFixture = { contentDir: "", publicDir: "" };
 afterEach(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   dirs = [];
@@ -52,6 +57,7 @@ function fixture(alpha: string, extra: Record<string, string> = {}) {
     ...extra,
   };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(contentDir, "glossary", name), text);
+  lastFixture = { contentDir, publicDir };
   return () => loadGlossary({ contentDir, publicDir });
 }
 
@@ -119,6 +125,39 @@ describe("loadGlossary", () => {
     const illustration = "\n  src: /illustrations/missing.svg\n  alt: \"\"";
     const messages = messagesOf(fixture(entry({ illustration })));
     expect(messages).toEqual([expect.stringContaining('field "illustration.src" /illustrations/missing.svg is not in public/')]);
+  });
+
+  it("reads source ids, access dates and the fact-check record", () => {
+    const alpha = fixture(entry())().bySlug.get("alpha-term")!;
+    expect(alpha.sources.map((s) => [s.id, s.accessed])).toEqual([["author-2016", undefined], ["author-2015", "2026-12-01"]]);
+    expect(alpha.checked).toEqual({ date: "2026-12-02", reviewer: "a test", consulted: ["author-2016", "author-2015"] });
+  });
+
+  it("requires the fact-check record, with consulted ids that are sources of the entry", () => {
+    expect(messagesOf(fixture(entry({ checked: "<omit>" })))).toEqual([expect.stringContaining('alpha-term.mdx: field "checked" is missing')]);
+    const checked = "\n  date: 2026-12-02\n  reviewer: a test\n  consulted: [author-2016, nobody-1999]";
+    expect(messagesOf(fixture(entry({ checked })))).toEqual([expect.stringContaining('field "checked.consulted[1]" "nobody-1999" is not the id of one of this entry\'s sources')]);
+  });
+
+  it("requires kebab-case source ids, each used once", () => {
+    const sources = "\n  - id: Author 2016\n    authors: A\n    title: A\n    publisher: P\n    year: 2016\n  - id: author-2015\n    authors: B\n    title: B\n    publisher: P\n    year: 2015\n  - id: author-2015\n    authors: C\n    title: C\n    publisher: P\n    year: 2015";
+    const messages = messagesOf(fixture(entry({ sources })));
+    expect(messages).toContainEqual(expect.stringContaining('field "sources[0].id" must be kebab-case'));
+    expect(messages).toContainEqual(expect.stringContaining('field "sources[2].id" "author-2015" is used by another source of this entry'));
+  });
+
+  it("stops on an editorial problem in the body, naming the line of the file", () => {
+    const text = entry({}, "## What is it?\n\nIt was first described in 2014.\n");
+    const line = text.split("\n").indexOf("It was first described in 2014.") + 1;
+    expect(messagesOf(fixture(text))).toEqual([`content/glossary/alpha-term.mdx:${line}: sentence needs a citation in its paragraph (it states "2014"): "It was first described in 2014."`]);
+  });
+
+  it("lists the problems of the entries asked for only, without stopping", () => {
+    fixture(entry({ checked: "<omit>" }), { "gamma-term.mdx": entry({ title: "<omit>" }) });
+    const { contentDir, publicDir } = lastFixture;
+    expect(contentProblems({ contentDir, publicDir }, ["gamma-term"]).map((p) => p.message)).toEqual([expect.stringContaining('gamma-term.mdx: field "title" is missing')]);
+    expect(contentProblems({ contentDir, publicDir })).toHaveLength(2);
+    expect(() => contentProblems({ contentDir, publicDir }, ["no-such-term"])).toThrow("no entry named content/glossary/no-such-term.mdx");
   });
 
   it("reports every broken entry at once", () => {

@@ -12,6 +12,12 @@ describe("readingMinutes", () => {
     const markup = "<Steps>\n| --- | --- |\n</Steps>\n".repeat(500);
     expect(readingMinutes({ definition: "", takeaways: [], body: markup })).toBe(1);
   });
+
+  it("reads a formula as one word and a citation marker as none", () => {
+    const body = '$\\mathbb{E}[x] = \\frac{p \\cdot h}{p} = h$<Cite id="srivastava-2014" /> '.repeat(440);
+    expect(readingMinutes({ definition: "", takeaways: [], body })).toBe(2);
+    expect(readingMinutes({ definition: "", takeaways: [], body: "$$\nE = m c^2 + a + b + c\n$$\n".repeat(440) })).toBe(2);
+  });
 });
 
 describe("groupByInitial", () => {

@@ -11,11 +11,13 @@ import { RelatedTerms } from "@/components/entry/RelatedTerms";
 import { Sources } from "@/components/entry/Sources";
 import { Takeaways } from "@/components/entry/Takeaways";
 import "@/components/widgets/styles";
+import type { Citation } from "@/lib/content/citations.mjs";
 import { readingMinutes } from "@/lib/content/derive";
 import { glossary } from "@/lib/content/load";
 import { categoryPath, entryPath, formatDate } from "@/lib/site";
 
 type Params = { slug: string };
+type EntryModule = { default: React.ComponentType; citations?: Citation[] };
 
 export const dynamicParams = false;
 
@@ -40,7 +42,9 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
   const { bySlug, categoryBySlug, graph } = glossary();
   const entry = bySlug.get(slug);
   if (!entry) notFound();
-  const { default: Body } = await import(`@/content/glossary/${slug}.mdx`);
+  // The compiled entry exports its citation order (lib/mdx/remark-citations.mjs): the Sources list
+  // is numbered from the same compile as the markers in the text.
+  const { default: Body, citations = [] } = (await import(`@/content/glossary/${slug}.mdx`)) as EntryModule;
   const categories = entry.category.map((c) => categoryBySlug.get(c)!);
   const trail = [{ href: "/glossary", label: "Glossary" }, ...categories.map((c) => ({ href: categoryPath(c.slug), label: c.label }))];
   const related = entry.related.map((r) => ({ ...r, title: bySlug.get(r.slug)!.title }));
@@ -74,7 +78,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
       </div>
       <RelatedTerms terms={related} />
       <MentionedIn entries={mentionedIn} />
-      <Sources sources={entry.sources} />
+      <Sources sources={entry.sources} citations={citations} />
       <LetterBox />
       <LinkPreviews />
     </article>

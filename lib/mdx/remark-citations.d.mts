@@ -1,0 +1,3 @@
+import type { Plugin } from "unified";
+declare const remarkCitations: Plugin<[]>;
+export default remarkCitations;
