@@ -10,6 +10,7 @@ import { Figure } from "./Figure";
 import { GradientDescent } from "@/components/widgets/gradient-descent/GradientDescent";
 import { KeyTakeaway } from "./KeyTakeaway";
 import { MorePrecisely } from "./MorePrecisely";
+import { NotATerm } from "./NotATerm";
 import { LayerVisualizer } from "@/components/widgets/layer-visualizer/LayerVisualizer";
 import { Overfitting } from "@/components/widgets/overfitting/Overfitting";
 import { Steps } from "./Steps";
@@ -31,6 +32,7 @@ export const mdxComponents: MDXComponents = {
   KeyTakeaway,
   LayerVisualizer,
   MorePrecisely,
+  NotATerm,
   Overfitting,
   Steps,
   Tokenizer,

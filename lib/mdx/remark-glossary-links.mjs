@@ -6,6 +6,8 @@ import { visit } from "unist-util-visit";
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isAbbreviation = (name) => /^[A-Z0-9]{2,}$/.test(name);
+/** `<NotATerm>temperature</NotATerm>`: the word in its everyday sense (the weather), never linked. */
+const isNotATerm = (node) => node.type === "mdxJsxTextElement" && node.name === "NotATerm";
 
 /**
  * @param {{ terms: { slug: string, names: string[] }[], slug?: string }} options
@@ -50,7 +52,7 @@ export default function remarkGlossaryLinks(options) {
           },
         ],
       ],
-      { ignore: ["link", "linkReference", "heading", "inlineCode", "code", "definition"] },
+      { ignore: ["link", "linkReference", "heading", "inlineCode", "code", "definition", isNotATerm] },
     );
   };
 }

@@ -44,4 +44,10 @@ describe("remark-glossary-links", () => {
   it("leaves code alone", () => {
     expect(link("Run `gpu` then use a GPU.")).toBe("Run `gpu` then use a [GPU](/glossary/gpu).");
   });
+
+  it("leaves a word marked <NotATerm> unlinked, and links the term's next real mention", () => {
+    expect(link("Wash the <NotATerm>network</NotATerm> cable. A network learns.")).toBe(
+      "Wash the <NotATerm>network</NotATerm> cable. A [network](/glossary/network-effect) learns.",
+    );
+  });
 });

@@ -91,8 +91,11 @@ export function searchEntries(index: SearchIndex, query: string, limit = Infinit
     .map((result) => {
       const title = result.title as string;
       const coverage = nameCoverage([title, ...(result.aliases as string[])], new Set(result.terms));
-      return { slug: result.id as string, title, definition: result.definition as string, score: result.score * (1 + coverage) ** 2 };
+      return { slug: result.id as string, title, definition: result.definition as string, score: result.score * (1 + coverage) ** 2, named: coverage === 1 };
     })
-    .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, "en"))
+    // An entry one of whose names the query spells out in full ("AI") comes before entries that
+    // only share a word with it ("AI Agent"), however often their names repeat that word.
+    .sort((a, b) => Number(b.named) - Number(a.named) || b.score - a.score || a.title.localeCompare(b.title, "en"))
+    .map(({ named: _named, ...hit }) => hit)
     .slice(0, limit);
 }

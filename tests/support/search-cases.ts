@@ -36,4 +36,25 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["chip", "gpu"], // only in the definition
   ["fewer bits", "quantization"], // only in the definition
   ["fluent confidence", "hallucination"], // only in the definition
+  // Terms readers bring from 2026's news and from ML courses (issue #15's first entries).
+  ["softmax", "softmax"],
+  ["temperature", "temperature"],
+  ["agent", "ai-agent"],
+  ["agentic AI", "ai-agent"],
+  ["MoE", "mixture-of-experts"],
+  ["KV cache", "kv-cache"],
+  ["logit", "logits"],
+  ["F1 score", "precision-and-recall"],
+  ["recall", "precision-and-recall"],
+  ["log loss", "cross-entropy"],
+  ["skip connection", "residual-connection"],
+  ["exploding gradient", "vanishing-gradient"],
+  ["k-fold", "cross-validation"],
+  ["false positive", "confusion-matrix"],
+  ["hyperparameters", "hyperparameter"],
+  ["thinking model", "reasoning-model"],
+  ["prompt injection", "prompt-injection"],
+  ["jailbreaking", "jailbreak"],
+  ["hidden layers", "hidden-layer"],
+  ["next token prediction", "next-token-prediction"],
 ];
