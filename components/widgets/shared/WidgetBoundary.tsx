@@ -1,10 +1,12 @@
 "use client";
-import { Component, createRef, Suspense, type ComponentType } from "react";
+import { Component, Suspense, type ComponentType } from "react";
 import { reportWidgetFailure, WidgetFailure } from "./WidgetFailure";
 import { WidgetName } from "./WidgetName";
 
 type Props<P> = {
   name: string;
+  /** Marks this widget's place in the page, so its server markup can be found again. */
+  slotKey: string;
   /** The widget's still-and-loader module behind next/dynamic (server-rendered, its chunk preloaded). */
   Dynamic: ComponentType<P>;
   /** Makes another next/dynamic component for the same module, for Retry. */
@@ -25,7 +27,6 @@ type State<P> = { failed: boolean; Fresh: ComponentType<P> | null };
  */
 class WidgetBoundary<P extends object> extends Component<Props<P>, State<P>> {
   state: State<P> = { failed: false, Fresh: null };
-  private slot = createRef<HTMLDivElement>();
   /** The still's markup as the server sent it, read once when the widget first fails. */
   private stillHtml: string | null = null;
 
@@ -43,13 +44,14 @@ class WidgetBoundary<P extends object> extends Component<Props<P>, State<P>> {
     const { name, Dynamic, props } = this.props;
     const { failed, Fresh } = this.state;
     if (failed) {
-      // Read before React commits the failure and drops the server's markup with the module's tree.
-      this.stillHtml ??= this.slot.current?.querySelector(".widget-holder")?.innerHTML ?? "";
+      // When the chunk fails during hydration this boundary has not mounted yet (no ref to use), but
+      // the server's markup is still in the document until React commits this render: read it now.
+      this.stillHtml ??= serverStill(this.props.slotKey);
       return <FailedStill html={this.stillHtml} onRetry={this.retry} />;
     }
     return (
       <WidgetName.Provider value={name}>
-        <div ref={this.slot} className="widget-slot">
+        <div className="widget-slot" data-widget-slot={this.props.slotKey}>
           {Fresh ? (
             <Suspense fallback={<FailedStill html={this.stillHtml ?? ""} />}>
               <Fresh {...props} />
@@ -63,13 +65,20 @@ class WidgetBoundary<P extends object> extends Component<Props<P>, State<P>> {
   }
 }
 
+/** The still inside the slot marked `slotKey`, as markup ("" when there is none, as after a client navigation). */
+function serverStill(slotKey: string): string {
+  if (typeof document === "undefined") return "";
+  const slot = [...document.querySelectorAll<HTMLElement>("[data-widget-slot]")].find((element) => element.dataset.widgetSlot === slotKey);
+  return slot?.querySelector(".widget-holder")?.innerHTML ?? "";
+}
+
 /** The server's still, as static markup (its controls are disabled anyway), and the notice. */
 function FailedStill({ html, onRetry }: { html: string; onRetry?: () => void }) {
   return (
     <div className="widget-slot">
       <div className="widget-holder">
         <div className="widget-slot" dangerouslySetInnerHTML={{ __html: html }} />
-        {onRetry && <WidgetFailure onRetry={onRetry} />}
+        {onRetry && <WidgetFailure onRetry={onRetry} alone={html === ""} />}
       </div>
     </div>
   );
@@ -83,7 +92,10 @@ function FailedStill({ html, onRetry }: { html: string; onRetry?: () => void }) 
 export function withWidgetBoundary<P extends object>(name: string, makeDynamic: () => ComponentType<P>) {
   const Dynamic = makeDynamic();
   function Widget(props: P) {
-    return <WidgetBoundary name={name} Dynamic={Dynamic} makeDynamic={makeDynamic} props={props} />;
+    // Not useId: a failed hydration renders this afresh, and a fresh useId differs from the server's.
+    // Two widgets with the same name and props have the same still, so either one's markup will do.
+    const slotKey = `${name} ${JSON.stringify(props)}`;
+    return <WidgetBoundary name={name} slotKey={slotKey} Dynamic={Dynamic} makeDynamic={makeDynamic} props={props} />;
   }
   Widget.displayName = `Widget(${name})`;
   return Widget;

@@ -2,11 +2,12 @@
 
 /**
  * The notice a widget shows, over its still, when its code could not load or it broke while
- * rendering: what happened, and a real button to try again.
+ * rendering: what happened, and a real button to try again. `alone`: there is no still to sit on
+ * (a page reached by a client-side navigation has no server markup to keep).
  */
-export function WidgetFailure({ onRetry }: { onRetry: () => void }) {
+export function WidgetFailure({ onRetry, alone = false }: { onRetry: () => void; alone?: boolean }) {
   return (
-    <div className="widget-failure">
+    <div className={alone ? "widget-failure widget-failure--alone" : "widget-failure"}>
       <p className="widget-failure__text" role="alert">
         This widget could not load.
       </p>
