@@ -13,10 +13,10 @@ const css = `
 html { background: var(--paper); color: var(--ink); font-family: Georgia, Cambria, "Times New Roman", serif; -webkit-text-size-adjust: 100%; }
 body { margin: 0; font-size: 1.0625rem; line-height: 1.6; min-height: 100vh; }
 .ge-header { border-bottom: 1px solid var(--rule); }
-.ge-header div, .ge-main { max-width: 44rem; margin: 0 auto; padding: 0.9rem 1.25rem; }
+.ge-header div { max-width: 72rem; margin: 0 auto; padding: 0.9rem 1.25rem; }
+.ge-main { max-width: 44rem; margin: 0 auto; padding: 4rem 1.25rem 0; }
 .ge-wordmark { font-weight: 700; font-size: 1.35rem; letter-spacing: -0.02em; color: var(--ink); text-decoration: none; }
 .ge-wordmark span { color: var(--accent); }
-.ge-main { padding-top: 4rem; }
 .ge-eyebrow { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 0.8rem; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--ink-muted); }
 h1 { font-size: clamp(2.2rem, 1.6rem + 3vw, 3.4rem); line-height: 1.2; font-weight: 650; letter-spacing: -0.01em; margin: 0.2em 0 0.3em; }
 .ge-dek { font-size: 1.25em; line-height: 1.45; color: var(--ink-muted); margin: 0 0 1.5rem; }
