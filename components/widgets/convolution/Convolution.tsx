@@ -6,4 +6,4 @@ import { withWidgetBoundary } from "../shared/WidgetBoundary";
 
 // Inside the shared boundary, which calls this again for Retry: a chunk that cannot load leaves the
 // still with a Retry notice, never a broken page (see ../shared/WidgetBoundary.tsx).
-export const Convolution = withWidgetBoundary("convolution", () => dynamic(() => import("./LazyConvolution")));
+export const Convolution = withWidgetBoundary("Convolution", () => dynamic(() => import("./LazyConvolution")));

@@ -6,4 +6,4 @@ import { withWidgetBoundary } from "../shared/WidgetBoundary";
 
 // Inside the shared boundary, which calls this again for Retry: a chunk that cannot load leaves the
 // still with a Retry notice, never a broken page (see ../shared/WidgetBoundary.tsx).
-export const CpuGpuRace = withWidgetBoundary("cpu-gpu-race", () => dynamic(() => import("./LazyCpuGpuRace")));
+export const CpuGpuRace = withWidgetBoundary("CpuGpuRace", () => dynamic(() => import("./LazyCpuGpuRace")));

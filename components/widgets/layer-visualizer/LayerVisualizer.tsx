@@ -7,4 +7,4 @@ import { withWidgetBoundary } from "../shared/WidgetBoundary";
 
 // Inside the shared boundary, which calls this again for Retry: a chunk that cannot load leaves the
 // still with a Retry notice, never a broken page (see ../shared/WidgetBoundary.tsx).
-export const LayerVisualizer = withWidgetBoundary("layer-visualizer", () => dynamic(() => import("./LazyWidget")));
+export const LayerVisualizer = withWidgetBoundary("LayerVisualizer", () => dynamic(() => import("./LazyWidget")));

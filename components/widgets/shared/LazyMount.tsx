@@ -1,10 +1,11 @@
 "use client";
-import { Component, useCallback, useContext, useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { Component, useCallback, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { useNearViewport } from "./useNearViewport";
-import { WidgetName } from "./WidgetName";
 import { reportWidgetFailure, WidgetFailure } from "./WidgetFailure";
 
 type Props<P> = {
+  /** The widget's name (its `data-widget`), for the console when it fails. */
+  name: string;
   /** Server-rendered stand-in of exactly the live widget's size. */
   still: ReactNode;
   /** The live widget's module, fetched when the widget nears the viewport. */
@@ -21,8 +22,7 @@ type Props<P> = {
  * bundler fetch again a chunk whose load failed (it forgets failed chunks); after a render error
  * it mounts the live widget afresh.
  */
-export function LazyMount<P extends object>({ still, load, props }: Props<P>) {
-  const name = useContext(WidgetName);
+export function LazyMount<P extends object>({ name, still, load, props }: Props<P>) {
   const { ref, near } = useNearViewport<HTMLDivElement>();
   const [Live, setLive] = useState<ComponentType<P> | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);

@@ -1,10 +1,11 @@
 "use client";
 import { Component, Suspense, type ComponentType } from "react";
 import { reportWidgetFailure, WidgetFailure } from "./WidgetFailure";
-import { WidgetName } from "./WidgetName";
 
 type Props<P> = {
-  name: string;
+  /** The name MDX knows the widget by ("LayerVisualizer"). Not its `data-widget`: the wrappers that
+   * pass it ride on every entry, and widget-free entries must carry nothing of any widget's. */
+  component: string;
   /** Marks this widget's place in the page, so its server markup can be found again. */
   slotKey: string;
   /** The widget's still-and-loader module behind next/dynamic (server-rendered, its chunk preloaded). */
@@ -35,13 +36,16 @@ class WidgetBoundary<P extends object> extends Component<Props<P>, State<P>> {
   }
 
   componentDidCatch(error: unknown) {
-    reportWidgetFailure(this.props.name, error);
+    // The still the server sent says which widget this is; a page reached by a client-side
+    // navigation has none, and the component's name has to do.
+    const name = /data-widget="([^"]+)"/.exec(this.stillHtml ?? "")?.[1] ?? this.props.component;
+    reportWidgetFailure(name, error);
   }
 
   private retry = () => this.setState({ failed: false, Fresh: this.props.makeDynamic() });
 
   render() {
-    const { name, Dynamic, props } = this.props;
+    const { Dynamic, props } = this.props;
     const { failed, Fresh } = this.state;
     if (failed) {
       // When the chunk fails during hydration this boundary has not mounted yet (no ref to use), but
@@ -50,17 +54,15 @@ class WidgetBoundary<P extends object> extends Component<Props<P>, State<P>> {
       return <FailedStill html={this.stillHtml} onRetry={this.retry} />;
     }
     return (
-      <WidgetName.Provider value={name}>
-        <div className="widget-slot" data-widget-slot={this.props.slotKey}>
-          {Fresh ? (
-            <Suspense fallback={<FailedStill html={this.stillHtml ?? ""} />}>
-              <Fresh {...props} />
-            </Suspense>
-          ) : (
-            <Dynamic {...props} />
-          )}
-        </div>
-      </WidgetName.Provider>
+      <div className="widget-slot" data-widget-slot={this.props.slotKey}>
+        {Fresh ? (
+          <Suspense fallback={<FailedStill html={this.stillHtml ?? ""} />}>
+            <Fresh {...props} />
+          </Suspense>
+        ) : (
+          <Dynamic {...props} />
+        )}
+      </div>
     );
   }
 }
@@ -89,14 +91,14 @@ function FailedStill({ html, onRetry }: { html: string; onRetry?: () => void }) 
  * `makeDynamic` is `() => dynamic(() => import("./Lazy<Name>"))`: one call here, at module level as
  * next/dynamic wants, and one more per Retry. Each call loads the same chunk.
  */
-export function withWidgetBoundary<P extends object>(name: string, makeDynamic: () => ComponentType<P>) {
+export function withWidgetBoundary<P extends object>(component: string, makeDynamic: () => ComponentType<P>) {
   const Dynamic = makeDynamic();
   function Widget(props: P) {
     // Not useId: a failed hydration renders this afresh, and a fresh useId differs from the server's.
-    // Two widgets with the same name and props have the same still, so either one's markup will do.
-    const slotKey = `${name} ${JSON.stringify(props)}`;
-    return <WidgetBoundary name={name} slotKey={slotKey} Dynamic={Dynamic} makeDynamic={makeDynamic} props={props} />;
+    // Two widgets with the same component and props have the same still: either one's markup will do.
+    const slotKey = `${component} ${JSON.stringify(props)}`;
+    return <WidgetBoundary component={component} slotKey={slotKey} Dynamic={Dynamic} makeDynamic={makeDynamic} props={props} />;
   }
-  Widget.displayName = `Widget(${name})`;
+  Widget.displayName = `Widget(${component})`;
   return Widget;
 }

@@ -7,4 +7,4 @@ import { withWidgetBoundary } from "../shared/WidgetBoundary";
 
 // Inside the shared boundary, which calls this again for Retry: a chunk that cannot load leaves the
 // still with a Retry notice, never a broken page (see ../shared/WidgetBoundary.tsx).
-export const Tokenizer = withWidgetBoundary("tokenizer", () => dynamic(() => import("./LazyTokenizer")));
+export const Tokenizer = withWidgetBoundary("Tokenizer", () => dynamic(() => import("./LazyTokenizer")));
