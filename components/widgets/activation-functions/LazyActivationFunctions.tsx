@@ -15,5 +15,5 @@ function Still({ state }: { state: WidgetState }) {
 
 export default function LazyActivationFunctions(props: WidgetProps) {
   const state = initialState(props);
-  return <LazyMount still={<Still state={state} />} load={loadLive} props={{ initial: state }} />;
+  return <LazyMount name="activation-functions" still={<Still state={state} />} load={loadLive} props={{ initial: state }} />;
 }

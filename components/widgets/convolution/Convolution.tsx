@@ -2,10 +2,8 @@
 // The name MDX knows. Behind next/dynamic the widget's code is a chunk of its own, loaded only by
 // the entries that render it (see ../layer-visualizer/LayerVisualizer.tsx).
 import dynamic from "next/dynamic";
-import type { Props } from "./LazyConvolution";
+import { withWidgetBoundary } from "../shared/WidgetBoundary";
 
-const LazyConvolution = dynamic(() => import("./LazyConvolution"));
-
-export function Convolution(props: Props) {
-  return <LazyConvolution {...props} />;
-}
+// Inside the shared boundary, which calls this again for Retry: a chunk that cannot load leaves the
+// still with a Retry notice, never a broken page (see ../shared/WidgetBoundary.tsx).
+export const Convolution = withWidgetBoundary("Convolution", () => dynamic(() => import("./LazyConvolution")));

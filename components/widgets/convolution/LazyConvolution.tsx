@@ -48,5 +48,5 @@ export default function LazyConvolution(props: Props) {
       onShape={noop}
     />
   );
-  return <LazyMount still={still} load={loadLive} props={{ initial }} />;
+  return <LazyMount name="convolution" still={still} load={loadLive} props={{ initial }} />;
 }

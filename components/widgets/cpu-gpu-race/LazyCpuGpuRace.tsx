@@ -56,5 +56,5 @@ export default function LazyCpuGpuRace(props: Props) {
       onShowTable={noop}
     />
   );
-  return <LazyMount still={still} load={loadLive} props={{ initial }} />;
+  return <LazyMount name="cpu-gpu-race" still={still} load={loadLive} props={{ initial }} />;
 }

@@ -41,5 +41,5 @@ export default function LazyGradientDescent({ surface, rate }: Props) {
       onReset={noop}
     />
   );
-  return <LazyMount still={still} load={loadLive} props={{ initial }} />;
+  return <LazyMount name="gradient-descent" still={still} load={loadLive} props={{ initial }} />;
 }

@@ -3,10 +3,8 @@
 // would ride along on every entry; behind next/dynamic the widget's code is a chunk of its own,
 // loaded only by pages that render it.
 import dynamic from "next/dynamic";
-import type { Props } from "./LazyWidget";
+import { withWidgetBoundary } from "../shared/WidgetBoundary";
 
-const LazyWidget = dynamic(() => import("./LazyWidget"));
-
-export function LayerVisualizer(props: Props) {
-  return <LazyWidget {...props} />;
-}
+// Inside the shared boundary, which calls this again for Retry: a chunk that cannot load leaves the
+// still with a Retry notice, never a broken page (see ../shared/WidgetBoundary.tsx).
+export const LayerVisualizer = withWidgetBoundary("LayerVisualizer", () => dynamic(() => import("./LazyWidget")));

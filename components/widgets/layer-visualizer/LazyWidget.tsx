@@ -38,5 +38,5 @@ const loadLive = () => import("./LiveWidget");
 export default function LazyWidget({ preset, ...overrides }: Props) {
   const config = configFromPreset(preset, overrides);
   const question = presetById(preset).question;
-  return <LazyMount still={<Still config={config} question={question} />} load={loadLive} props={{ initial: config, question }} />;
+  return <LazyMount name="layer-visualizer" still={<Still config={config} question={question} />} load={loadLive} props={{ initial: config, question }} />;
 }

@@ -54,5 +54,5 @@ export default function LazyOverfitting({ l2, dropout, highlight, seed }: Props)
       onDropout={noop}
     />
   );
-  return <LazyMount still={still} load={loadLive} props={{ initial }} />;
+  return <LazyMount name="overfitting" still={still} load={loadLive} props={{ initial }} />;
 }

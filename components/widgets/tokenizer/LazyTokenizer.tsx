@@ -46,5 +46,5 @@ const loadLive = () => import("./LiveTokenizer");
 export default function LazyTokenizer({ preset, window: requested }: Props) {
   const id = presetById(preset).id;
   const windowTokens = windowSize(requested);
-  return <LazyMount still={<Still preset={id} windowTokens={windowTokens} />} load={loadLive} props={{ preset: id, windowTokens }} />;
+  return <LazyMount name="tokenizer" still={<Still preset={id} windowTokens={windowTokens} />} load={loadLive} props={{ preset: id, windowTokens }} />;
 }

@@ -3,10 +3,8 @@
 // would ride along on every entry; behind next/dynamic the widget's code is a chunk of its own,
 // loaded only by pages that render it.
 import dynamic from "next/dynamic";
-import type { Props } from "./LazyTokenizer";
+import { withWidgetBoundary } from "../shared/WidgetBoundary";
 
-const LazyTokenizer = dynamic(() => import("./LazyTokenizer"));
-
-export function Tokenizer(props: Props) {
-  return <LazyTokenizer {...props} />;
-}
+// Inside the shared boundary, which calls this again for Retry: a chunk that cannot load leaves the
+// still with a Retry notice, never a broken page (see ../shared/WidgetBoundary.tsx).
+export const Tokenizer = withWidgetBoundary("Tokenizer", () => dynamic(() => import("./LazyTokenizer")));
