@@ -11,7 +11,11 @@ const PIXELS = 64;
 const RECORD_BYTES = PIXELS + 1;
 const EXPECTED_ROWS = 1797;
 
-const source = process.argv[2] ?? "/work/shared/data/digits.csv.gz";
+const source = process.argv[2];
+if (!source) {
+  console.error("usage: node scripts/build-digits.mjs <digits.csv.gz> [output.bin]  (the UCI optdigits test half, one row per digit: 64 pixels then the label)");
+  process.exit(2);
+}
 const output = process.argv[3] ?? fileURLToPath(new URL("../public/widgets/digits.bin", import.meta.url));
 
 const csv = zlib.gunzipSync(fs.readFileSync(source)).toString("utf8");
