@@ -55,7 +55,7 @@ async function sendSnapshot() {
     throw error;
   }
   if (current !== session) return;
-  post({ type: "snapshot", snapshot, epochsPerSecond, playing }, snapshot.layers.map((l) => l.buffer as ArrayBuffer));
+  post({ type: "snapshot", snapshot, epochsPerSecond, playing }, [...snapshot.layers, snapshot.output].map((l) => l.buffer as ArrayBuffer));
 }
 
 async function tick() {

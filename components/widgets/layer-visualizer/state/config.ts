@@ -17,6 +17,8 @@ export type VisualizerConfig = {
   batchSize: number;
   regularization: Regularization;
   features: Feature[];
+  /** Draw the test points over the output plane (hidden by default so they do not cover its colours). Display only. */
+  showTestData: boolean;
 };
 
 export const LIMITS = { layers: [1, 6], neurons: [1, 8], batch: [1, 30], noise: [0, 0.5], trainRatio: [0.1, 0.9] } as const;
@@ -48,6 +50,7 @@ export const DEFAULT_CONFIG: VisualizerConfig = {
   batchSize: 10,
   regularization: { kind: "none", rate: 0 },
   features: ["x", "y"],
+  showTestData: false,
 };
 
 export type Preset = { id: string; question: string; config: Partial<VisualizerConfig> };
