@@ -81,7 +81,7 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
     if (!s) return;
     if (s.layers.length === (layerSizes?.length ?? 4) && net.current && layerSizes) {
       updateHeatmaps(net.current, s.layers, s.layerSizes, colours, (layer, column) =>
-        layer === 0 ? (v) => v / FEATURE_DISPLAY_RANGE[config.features[column]] : layer === s.layerSizes.length - 1 ? signedScale("probability") : signedScale(config.activation),
+        layer === 0 ? (v) => v / FEATURE_DISPLAY_RANGE[config.features[column]] : layer === s.layerSizes.length - 1 ? signedScale("tanh") : signedScale(config.activation),
       );
       updateLinks(net.current, s.weights, theme);
       if (plane.current && s.output.length) paintPlane(plane.current, s.output, colours);

@@ -81,7 +81,11 @@ export class Session {
         hidden: config.hidden,
         outputSize: 1,
         activation: config.activation,
-        output: "sigmoid",
+        // TensorFlow Playground's method (issue #18, docs/benchmarks.md): a tanh output trained on
+        // ½·squared error stops pushing once a point is right, where sigmoid + cross-entropy kept
+        // growing the weights around single training points and carved islands around them.
+        output: "tanh",
+        init: "playground",
         learningRate: config.learningRate,
         regularization: config.regularization,
         seed: config.seed,
