@@ -6,7 +6,8 @@
 // accuracy) and digits (time to 90%).
 // Run after `npm run build`. Env: BENCH_PORT (3300), RUN_SECONDS (60, the spiral runs), SEEDS
 // (1,2,3,4,5,6), BACKENDS (cpu,wasm,webgl), PRESETS (circle,xor,gauss,circle-one,digits; "none"
-// skips them), PRESET_SEEDS (1,2,3), CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list every
+// skips them), PRESET_SEEDS (1,2,3), SPIRAL_REG/SPIRAL_RATE (l2/0.0003, the spiral preset's; none/0
+// for the Playground's default), CHROMIUM_PATH (/usr/bin/chromium), VERBOSE=1 to list every
 // file the widget fetched.
 import { chromium } from "@playwright/test";
 import fs from "node:fs";
@@ -27,7 +28,7 @@ const ACCURACY_TARGET = 0.9;
 const EARLY_SECONDS = 20;
 const VSYNC_MS = 1000 / 60;
 const VERBOSE = process.env.VERBOSE === "1";
-const CONFIG = "lv-mode=playground&lv-data=spiral&lv-layers=8-8&lv-act=tanh&lv-lr=0.03&lv-batch=10&lv-noise=0&lv-train=0.5&lv-feat=x-y&lv-reg=none&lv-rate=0";
+const CONFIG = `lv-mode=playground&lv-data=spiral&lv-layers=8-8&lv-act=tanh&lv-lr=0.03&lv-batch=10&lv-noise=0&lv-train=0.5&lv-feat=x-y&lv-reg=${process.env.SPIRAL_REG ?? "l2"}&lv-rate=${process.env.SPIRAL_RATE ?? "0.0003"}`;
 const WIDGET = '[data-widget="layer-visualizer"]';
 
 /** Figures from issue #18: six runs a side on this machine type, test accuracy over the 250 test points at 60 s. */
@@ -229,7 +230,7 @@ const server = await startServer(port);
 let browser;
 try {
   browser = await chromium.launch(CHROMIUM_LAUNCH);
-  console.log(`Layer visualizer on /glossary/deep-learning — spiral, 8-8 tanh, lr 0.03, batch 10, noise 0, train 50% (250 points per epoch)`);
+  console.log(`Layer visualizer on /glossary/deep-learning — spiral, 8-8 tanh, lr 0.03, batch 10, noise 0, train 50% (250 points per epoch), regularization ${process.env.SPIRAL_REG ?? "l2"} ${process.env.SPIRAL_RATE ?? "0.0003"}`);
   const buildId = fs.existsSync(".next/BUILD_ID") ? fs.readFileSync(".next/BUILD_ID", "utf8").trim() : "unknown";
   console.log(`${RUN_SECONDS} s per run from the Play click, seeds ${SEEDS.join(", ")}, viewport 1280×900, Chromium ${browser.version()} (${CHROMIUM_LAUNCH.executablePath}, --disable-gpu), build ${buildId}`);
   const load = () => `load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`;
