@@ -26,7 +26,7 @@ export type Snapshot = {
    * top row is y = +1), one column per neuron. Digits: one row, for the probed digit.
    */
   layers: Float32Array[];
-  /** Playground: the output neuron over the finer OUTPUT_GRID² grid, laid out like `layers`. Digits: empty. */
+  /** Playground: the output neuron over the finer OUTPUT_GRID² grid, laid out like `layers`. Empty in digits mode, and when not asked for. */
   output: Float32Array;
   layerSizes: number[];
   weights: NetworkWeights;
@@ -135,8 +135,11 @@ export class Session {
     return { pixels: this.probe, label: test.ys[i] };
   }
 
-  /** What the page draws: one batched forward pass that returns every layer, read back once. */
-  async snapshot(): Promise<Snapshot> {
+  /**
+   * What the page draws: one batched forward pass that returns every layer, read back once, and
+   * (unless `withOutput` is false) the output neuron again over the finer grid.
+   */
+  async snapshot(withOutput = true): Promise<Snapshot> {
     const tf = this.tf;
     const input = this.grid ?? tf.tensor2d(this.probe, [1, DIGIT_PIXELS]);
     const outputs = this.network.forwardAll(input);
@@ -146,7 +149,7 @@ export class Session {
     tf.dispose(outputs);
     if (input !== this.grid) input.dispose();
     let output = new Float32Array(0);
-    if (this.outputGrid) {
+    if (this.outputGrid && withOutput) {
       const fine = this.network.forwardAll(this.outputGrid);
       output = ((await fine.at(-1)!.data()) as Float32Array).slice();
       tf.dispose(fine);
