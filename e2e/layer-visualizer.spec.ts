@@ -153,6 +153,31 @@ test("hovering or focusing a neuron enlarges its heatmap", async ({ page }) => {
   await expect.poll(width).toBeGreaterThan(small * 2);
 });
 
+test("test points stay hidden until 'Show test data' is ticked, by keyboard, and training carries on", async ({ page }) => {
+  const widget = await goLive(page, "/glossary/deep-learning");
+  const points = widget.locator(".lv-plane path.lv-point");
+  await expect(points).toHaveCount(250); // the 500 points split 50/50: only the training half
+  await expect(widget.locator('.lv-plane path.lv-point[fill="none"]')).toHaveCount(0);
+  await widget.getByRole("button", { name: "Step" }).click();
+  await expect(widget.getByTestId("epoch")).toHaveText("Epoch 1");
+
+  const toggle = widget.getByRole("checkbox", { name: "Show test data" });
+  await expect(toggle).not.toBeChecked();
+  await toggle.focus();
+  await page.keyboard.press("Space");
+  await expect(toggle).toBeChecked();
+  await expect(points).toHaveCount(500);
+  await expect(widget.locator('.lv-plane path.lv-point[fill="none"]')).toHaveCount(250);
+  await expect(page).toHaveURL(/lv-show-test=1/);
+  // Only the drawing changed: the network was not rebuilt.
+  await expect(widget.getByTestId("epoch")).toHaveText("Epoch 1");
+
+  const other = await page.context().newPage();
+  const again = await goLive(other, new URL(page.url()).pathname + new URL(page.url()).search);
+  await expect(again.getByRole("checkbox", { name: "Show test data" })).toBeChecked();
+  await expect(again.locator(".lv-plane path.lv-point")).toHaveCount(500);
+});
+
 test("the configuration round-trips through the URL", async ({ page }) => {
   const widget = await goLive(page, "/glossary/deep-learning");
   await widget.getByRole("radio", { name: "XOR" }).check();

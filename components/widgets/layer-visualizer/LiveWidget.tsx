@@ -81,10 +81,10 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
     if (!s) return;
     if (s.layers.length === (layerSizes?.length ?? 4) && net.current && layerSizes) {
       updateHeatmaps(net.current, s.layers, s.layerSizes, colours, (layer, column) =>
-        layer === 0 ? (v) => v / FEATURE_DISPLAY_RANGE[config.features[column]] : layer === s.layerSizes.length - 1 ? signedScale("probability") : signedScale(config.activation),
+        layer === 0 ? (v) => v / FEATURE_DISPLAY_RANGE[config.features[column]] : layer === s.layerSizes.length - 1 ? signedScale("tanh") : signedScale(config.activation),
       );
       updateLinks(net.current, s.weights, theme);
-      if (plane.current) paintPlane(plane.current, s.layers.at(-1)!, colours);
+      if (plane.current && s.output.length) paintPlane(plane.current, s.output, colours);
       if (loss.current) drawLossChart(loss.current, lossHistory.current, 240, 56);
     }
     if (digits && digitLayers.current && probabilities.current) {
@@ -131,14 +131,21 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
     }
   });
 
-  // A new configuration: rebuild the session in the worker and put the state in the URL.
+  // Showing the test points only changes the drawing: the session keeps training.
+  const trainingKey = JSON.stringify({ ...config, showTestData: false });
+  const trainingConfig = useMemo(() => JSON.parse(trainingKey) as VisualizerConfig, [trainingKey]);
+
+  // A new configuration: rebuild the session in the worker.
   useEffect(() => {
     const wanted = new URLSearchParams(location.search).get("lv-backend") as BackendName | null;
-    send({ type: "configure", config, backend: wanted && BACKENDS.includes(wanted) ? wanted : DEFAULT_BACKEND });
+    send({ type: "configure", config: trainingConfig, backend: wanted && BACKENDS.includes(wanted) ? wanted : DEFAULT_BACKEND });
     lossHistory.current = [];
     setTrace(null);
+  }, [trainingConfig, send]);
+
+  useEffect(() => {
     window.history.replaceState(window.history.state, "", withConfig(location.href, config));
-  }, [config, send]);
+  }, [config]);
 
   usePauseWhenUnseen(root, wantsToPlay, (run) => {
     if (run === running.current) return;
@@ -163,8 +170,8 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
   }, [layerSizes, config.features, draw]);
 
   useEffect(() => {
-    if (points.current && data) renderPoints(points.current, 240, data, true);
-  }, [data]);
+    if (points.current && data) renderPoints(points.current, 240, data, config.showTestData);
+  }, [data, config.showTestData]);
 
   useEffect(() => {
     if (!net.current) return;
@@ -205,6 +212,8 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
   ) : (
     <PlaygroundStage
       losses={{ train: stats.train, test: stats.test }}
+      showTestData={config.showTestData}
+      onShowTestData={(show) => setConfig((current) => ({ ...current, showTestData: show }))}
       refs={{
         net,
         plane,

@@ -1,6 +1,6 @@
 import type { Ref } from "react";
 import { layoutNetwork } from "./draw/layout";
-import { GRID } from "./engine/session";
+import { OUTPUT_GRID } from "./engine/session";
 import type { VisualizerConfig } from "./state/config";
 import { DIGITS_HIDDEN } from "./state/config";
 
@@ -23,24 +23,46 @@ export function LossReadout({ train, test }: { train: number; test: number }) {
   );
 }
 
+/** Like TensorFlow Playground's: test points are hidden unless asked for, so they never cover the output's colours. */
+export function ShowTestData({ checked, onChange }: { checked: boolean; onChange?: (show: boolean) => void }) {
+  return (
+    <label className="lv-toggle lv-toggle--plane">
+      <input type="checkbox" checked={checked} disabled={!onChange} onChange={(e) => onChange?.(e.target.checked)} /> Show test data
+    </label>
+  );
+}
+
 /** The playground picture: the network on the left, the output plane and loss curve beside it. */
-export function PlaygroundStage({ refs, losses }: { refs: PlaygroundRefs; losses: { train: number; test: number } }) {
+export function PlaygroundStage({
+  refs,
+  losses,
+  showTestData,
+  onShowTestData,
+}: {
+  refs: PlaygroundRefs;
+  losses: { train: number; test: number };
+  showTestData: boolean;
+  onShowTestData: (show: boolean) => void;
+}) {
   return (
     <>
       <div className="lv-net" ref={refs.net} />
       <div className="lv-side">
-        <div
-          className="lv-plane"
-          tabIndex={0}
-          role="img"
-          aria-label="Output of the network over the input plane, with the data points. Move over it, or use the arrow keys, to trace one point through every layer."
-          onPointerMove={refs.onPlanePointer}
-          onPointerDown={refs.onPlanePointer}
-          onPointerLeave={refs.onPlaneLeave}
-          onKeyDown={refs.onPlaneKey}
-        >
-          <canvas ref={refs.plane} width={GRID} height={GRID} aria-hidden="true" />
-          <svg ref={refs.points} aria-hidden="true" />
+        <div className="lv-plane-box">
+          <div
+            className="lv-plane"
+            tabIndex={0}
+            role="img"
+            aria-label="Output of the network over the input plane, with the data points. Move over it, or use the arrow keys, to trace one point through every layer."
+            onPointerMove={refs.onPlanePointer}
+            onPointerDown={refs.onPlanePointer}
+            onPointerLeave={refs.onPlaneLeave}
+            onKeyDown={refs.onPlaneKey}
+          >
+            <canvas ref={refs.plane} width={OUTPUT_GRID} height={OUTPUT_GRID} aria-hidden="true" />
+            <svg ref={refs.points} aria-hidden="true" />
+          </div>
+          <ShowTestData checked={showTestData} onChange={onShowTestData} />
         </div>
         <div className="lv-losses">
           <LossReadout train={losses.train} test={losses.test} />
@@ -90,7 +112,10 @@ export function StillStage({ config }: { config: VisualizerConfig }) {
         </svg>
       </div>
       <div className="lv-side">
-        <div className="lv-plane lv-still-box" />
+        <div className="lv-plane-box">
+          <div className="lv-plane lv-still-box" />
+          <ShowTestData checked={config.showTestData} />
+        </div>
         <div className="lv-losses">
           <LossReadout train={Number.NaN} test={Number.NaN} />
         </div>

@@ -10,7 +10,7 @@ type Props = {
 };
 
 const layerName = (i: number, count: number, mode: Mode) =>
-  i === 0 ? (mode === "digits" ? "Input (64 cells, 0–1)" : "Input") : i === count - 1 ? (mode === "digits" ? "Output: probability of 0–9" : "Output: probability of purple") : `Hidden layer ${i}`;
+  i === 0 ? (mode === "digits" ? "Input (64 cells, 0–1)" : "Input") : i === count - 1 ? (mode === "digits" ? "Output: probability of 0–9" : "Output (−1 orange to +1 purple)") : `Hidden layer ${i}`;
 
 /** The numbers behind the pictures, for screen-reader and keyboard users (and the curious). */
 export function ActivationTable({ layers, mode, at, losses, inputLabels }: Props) {

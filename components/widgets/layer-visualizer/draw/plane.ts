@@ -33,10 +33,11 @@ export function renderPoints(svg: SVGSVGElement, size: number, points: { train: 
     .attr("stroke-width", (p) => (p.test ? 1.6 : 1));
 }
 
+/** Paints the output neuron (tanh, −1 orange to +1 purple) over the plane. */
 export function paintPlane(canvas: HTMLCanvasElement, output: Float32Array, colours: ColourTable): void {
   const context = canvas.getContext("2d")!;
   const image = context.createImageData(canvas.width, canvas.height);
-  paintHeatmap(context, image, output, 1, 0, colours, (v) => 2 * v - 1);
+  paintHeatmap(context, image, output, 1, 0, colours, (v) => v);
 }
 
 export function showTraceMarker(svg: SVGSVGElement, size: number, at: { x: number; y: number } | null): void {

@@ -9,8 +9,10 @@ import { DIGITS_HIDDEN, POINT_COUNT, type VisualizerConfig } from "../state/conf
 
 type TensorFlow = typeof tfCore;
 
-/** Side of the square grid every heatmap is computed on: one batched pass, GRID² points. */
+/** Side of the square grid the neurons' small heatmaps are computed on: one batched pass, GRID² points. */
 export const GRID = 40;
+/** Side of the finer grid the output plane is computed on, as fine as TensorFlow Playground's. */
+export const OUTPUT_GRID = 100;
 const DIGITS_TEST_FRACTION = 0.25;
 
 export type Snapshot = {
@@ -24,6 +26,8 @@ export type Snapshot = {
    * top row is y = +1), one column per neuron. Digits: one row, for the probed digit.
    */
   layers: Float32Array[];
+  /** Playground: the output neuron over the finer OUTPUT_GRID² grid, laid out like `layers`. Empty in digits mode, and when not asked for. */
+  output: Float32Array;
   layerSizes: number[];
   weights: NetworkWeights;
   numTensors: number;
@@ -41,6 +45,7 @@ export class Session {
   private readonly network: Network;
   private readonly rng: () => number;
   private readonly grid?: tfCore.Tensor2D;
+  private readonly outputGrid?: tfCore.Tensor2D;
   /** The digit whose activations digits mode shows: drawn by the reader or picked from the test set. */
   probe: Float32Array = new Float32Array(DIGIT_PIXELS);
 
@@ -76,12 +81,17 @@ export class Session {
         hidden: config.hidden,
         outputSize: 1,
         activation: config.activation,
-        output: "sigmoid",
+        // TensorFlow Playground's method (issue #18, docs/benchmarks.md): a tanh output trained on
+        // ½·squared error stops pushing once a point is right, where sigmoid + cross-entropy kept
+        // growing the weights around single training points and carved islands around them.
+        output: "tanh",
+        init: "playground",
         learningRate: config.learningRate,
         regularization: config.regularization,
         seed: config.seed,
       });
       this.grid = tf.tensor2d(gridInputs(GRID, config.features), [GRID * GRID, config.features.length]);
+      this.outputGrid = tf.tensor2d(gridInputs(OUTPUT_GRID, config.features), [OUTPUT_GRID * OUTPUT_GRID, config.features.length]);
     }
   }
 
@@ -125,8 +135,11 @@ export class Session {
     return { pixels: this.probe, label: test.ys[i] };
   }
 
-  /** What the page draws: one batched forward pass that returns every layer, read back once. */
-  async snapshot(): Promise<Snapshot> {
+  /**
+   * What the page draws: one batched forward pass that returns every layer, read back once, and
+   * (unless `withOutput` is false) the output neuron again over the finer grid.
+   */
+  async snapshot(withOutput = true): Promise<Snapshot> {
     const tf = this.tf;
     const input = this.grid ?? tf.tensor2d(this.probe, [1, DIGIT_PIXELS]);
     const outputs = this.network.forwardAll(input);
@@ -135,6 +148,12 @@ export class Session {
     const inputData = ((await input.data()) as Float32Array).slice();
     tf.dispose(outputs);
     if (input !== this.grid) input.dispose();
+    let output = new Float32Array(0);
+    if (this.outputGrid && withOutput) {
+      const fine = this.network.forwardAll(this.outputGrid);
+      output = ((await fine.at(-1)!.data()) as Float32Array).slice();
+      tf.dispose(fine);
+    }
     const testLoss = this.network.loss(this.data.testXs, this.data.testYs);
     const testAccuracy = this.network.accuracy(this.data.testXs, this.data.testYs);
     if (Number.isNaN(this.trainLoss)) this.trainLoss = this.network.loss(this.data.trainXs, this.data.trainYs);
@@ -144,6 +163,7 @@ export class Session {
       testLoss,
       testAccuracy,
       layers: [inputData, ...layers],
+      output,
       layerSizes: this.network.layerSizes,
       weights: this.network.readWeights(),
       numTensors: tf.memory().numTensors,
@@ -153,5 +173,6 @@ export class Session {
   dispose(): void {
     this.network.dispose();
     this.grid?.dispose();
+    this.outputGrid?.dispose();
   }
 }

@@ -8,6 +8,11 @@ import type { FromWorker, ToWorker } from "./protocol";
 import { Session } from "./session";
 
 const SLICE_MS = 12;
+/**
+ * While training, the fine 100×100 output plane is recomputed at most this often: its pass costs
+ * almost an epoch, and at every frame it would take a fifth of the training time.
+ */
+const OUTPUT_PLANE_MS = 66;
 
 let tfModule: Awaited<ReturnType<typeof loadTensorFlow>> | undefined;
 let session: Session | undefined;
@@ -19,6 +24,7 @@ let loopScheduled = false;
 let epochsSinceReport = 0;
 let reportStarted = performance.now();
 let epochsPerSecond = 0;
+let outputPlaneAt = Number.NEGATIVE_INFINITY;
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
@@ -46,16 +52,18 @@ async function sendSnapshot() {
     reportStarted = now;
   }
   const current = session;
+  const withOutput = !playing || now - outputPlaneAt >= OUTPUT_PLANE_MS;
+  if (withOutput) outputPlaneAt = now;
   let snapshot;
   try {
-    snapshot = await current.snapshot();
+    snapshot = await current.snapshot(withOutput);
   } catch (error) {
     // The reader reconfigured while this snapshot was being read: the new session sends its own.
     if (current !== session) return;
     throw error;
   }
   if (current !== session) return;
-  post({ type: "snapshot", snapshot, epochsPerSecond, playing }, snapshot.layers.map((l) => l.buffer as ArrayBuffer));
+  post({ type: "snapshot", snapshot, epochsPerSecond, playing }, [...snapshot.layers, snapshot.output].map((l) => l.buffer as ArrayBuffer));
 }
 
 async function tick() {
@@ -80,6 +88,7 @@ async function configure(config: VisualizerConfig, backend: BackendName) {
   }
   session?.dispose();
   session = new Session(tfModule.tf, config, digits);
+  outputPlaneAt = Number.NEGATIVE_INFINITY;
   epochsSinceReport = 0;
   reportStarted = performance.now();
   if (config.mode === "digits") sendDigit(session.pickTestDigit(0));

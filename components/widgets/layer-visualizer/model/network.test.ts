@@ -47,6 +47,7 @@ function referenceForward(
       });
       if (!isOutput) return z.map(ACTIVATIONS[config.activation]);
       if (config.output === "sigmoid") return z.map(ACTIVATIONS.sigmoid);
+      if (config.output === "tanh") return z.map(Math.tanh);
       const max = Math.max(...z);
       const exps = z.map((v) => Math.exp(v - max));
       const total = exps.reduce((a, b) => a + b, 0);
@@ -57,12 +58,13 @@ function referenceForward(
   return layers;
 }
 
-/** Mean cross-entropy plus the kernel penalty, in double precision. */
+/** Mean data loss (cross-entropy, or ½·squared error against ±1 for tanh) plus the kernel penalty, in double precision. */
 function referenceObjective(config: NetworkConfig, weights: NetworkWeights, inputs: number[][], labels: number[]): number {
   const outputs = referenceForward(config, weights, inputs).at(-1) as number[][];
   const crossEntropy =
     outputs.reduce((sum, probabilities, n) => {
       if (config.output === "softmax") return sum - Math.log(probabilities[labels[n]]);
+      if (config.output === "tanh") return sum + 0.5 * (probabilities[0] - (2 * labels[n] - 1)) ** 2;
       const p = probabilities[0];
       return sum - (labels[n] * Math.log(p) + (1 - labels[n]) * Math.log(1 - p));
     }, 0) / inputs.length;
@@ -100,6 +102,16 @@ describe("Network construction", () => {
     network.dispose();
   });
 
+  it("starts as TensorFlow Playground does when asked: weights uniform in ±0.5, every bias 0.1", () => {
+    const network = new Network(tf, { ...baseConfig, init: "playground" });
+    const { kernels, biases } = network.readWeights();
+    const all = kernels.flatMap((k) => Array.from(k));
+    expect(all.every((w) => Math.abs(w) <= 0.5)).toBe(true);
+    expect(Math.max(...all.map(Math.abs))).toBeGreaterThan(0.4); // spread over the range, not Glorot's narrower one
+    expect(biases.flatMap((b) => Array.from(b)).every((b) => Math.abs(b - 0.1) < 1e-7)).toBe(true);
+    network.dispose();
+  });
+
   it("initializes identically for a seed and differently for another", () => {
     const a = new Network(tf, baseConfig);
     const b = new Network(tf, baseConfig);
@@ -126,6 +138,7 @@ describe("Network.forwardAll", () => {
     { name: "relu hidden layers, softmax output", config: { ...baseConfig, activation: "relu", output: "softmax", outputSize: 4 } },
     { name: "sigmoid hidden layer, sigmoid output", config: { ...baseConfig, activation: "sigmoid", hidden: [6] } },
     { name: "linear hidden layers, softmax output", config: { ...baseConfig, activation: "linear", output: "softmax", outputSize: 3 } },
+    { name: "tanh hidden layers, tanh output", config: { ...baseConfig, output: "tanh", init: "playground" } },
   ];
 
   it.each(cases)("matches a hand computation from readWeights() for every layer to 1e-5 ($name)", ({ config }) => {
@@ -157,6 +170,7 @@ describe("Network training step", () => {
       config: { ...baseConfig, activation: "relu", output: "softmax", outputSize: 3, regularization: { kind: "l1", rate: 0.01 } },
     },
     { name: "sigmoid, sigmoid output, no penalty", config: { ...baseConfig, activation: "sigmoid" } },
+    { name: "tanh, tanh output with squared error, L2", config: { ...baseConfig, output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.01 } } },
   ];
 
   it.each(gradientCases)(
@@ -198,6 +212,33 @@ describe("Network training step", () => {
     const lossBefore = network.loss(xs, ys);
     expect(network.trainEpoch(xs, ys, 10, createRng(1))).toBeCloseTo(lossBefore, 5);
     expect(network.loss(xs, ys)).toBeLessThan(lossBefore);
+    network.dispose();
+  });
+
+  it("with no shuffle stream, trains in the given order: the same weights every time", () => {
+    const xs = Float32Array.from(randomInputs(20, 3, 12).flat());
+    const ys = Float32Array.from({ length: 20 }, (_, n) => n % 2);
+    const [a, b, shuffled] = [0, 1, 2].map(() => new Network(tf, baseConfig));
+    a.trainEpoch(xs, ys, 5, null);
+    b.trainEpoch(xs, ys, 5, null);
+    shuffled.trainEpoch(xs, ys, 5, createRng(3));
+    expect(b.readWeights()).toEqual(a.readWeights());
+    expect(shuffled.readWeights().kernels[0]).not.toEqual(a.readWeights().kernels[0]);
+    [a, b, shuffled].forEach((n) => n.dispose());
+  });
+
+  it("a tanh output's loss is ½·squared error against ±1 and its accuracy thresholds at 0", () => {
+    const config: NetworkConfig = { ...baseConfig, output: "tanh", init: "playground" };
+    const network = new Network(tf, config);
+    const inputs = randomInputs(30, 3, 13);
+    const labels = inputs.map((_, n) => n % 2);
+    const weights = network.readWeights();
+    const outputs = referenceForward(config, weights, inputs).at(-1) as number[][];
+    const correct = outputs.filter((o, n) => (o[0] >= 0 ? 1 : 0) === labels[n]).length;
+    const xs = Float32Array.from(inputs.flat());
+    const ys = Float32Array.from(labels);
+    expect(network.loss(xs, ys)).toBeCloseTo(referenceObjective(config, weights, inputs, labels), 5);
+    expect(network.accuracy(xs, ys)).toBeCloseTo(correct / inputs.length, 6);
     network.dispose();
   });
 

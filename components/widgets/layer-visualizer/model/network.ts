@@ -11,11 +11,21 @@ export type NetworkConfig = {
   hidden: number[];
   outputSize: number;
   activation: Activation;
-  output: "sigmoid" | "softmax";
+  /**
+   * "sigmoid": one unit, binary cross-entropy on 0/1 labels. "softmax": one unit per class,
+   * categorical cross-entropy. "tanh": one unit, squared error ½(out − target)² on targets −1/+1,
+   * as TensorFlow Playground trains.
+   */
+  output: "sigmoid" | "softmax" | "tanh";
   learningRate: number;
   regularization: Regularization;
   seed: number;
   optimizer?: "sgd" | "adam";
+  /**
+   * "glorot" (default): Glorot-uniform kernels, zero biases. "playground": kernels uniform in
+   * ±0.5 and biases 0.1, as TensorFlow Playground starts.
+   */
+  init?: "glorot" | "playground";
 };
 export type NetworkWeights = { kernels: Float32Array[]; biases: Float32Array[] };
 
@@ -39,8 +49,8 @@ export class Network {
   private readonly optimizer: Optimizer;
 
   constructor(tf: TensorFlow, config: NetworkConfig) {
-    if (config.output === "sigmoid" && config.outputSize !== 1) {
-      throw new Error(`A sigmoid output has one unit, not ${config.outputSize}`);
+    if (config.output !== "softmax" && config.outputSize !== 1) {
+      throw new Error(`A ${config.output} output has one unit, not ${config.outputSize}`);
     }
     this.tf = tf;
     this.config = config;
@@ -52,8 +62,11 @@ export class Network {
     for (let l = 0; l + 1 < this.layerSizes.length; l++) {
       const fanIn = this.layerSizes[l];
       const fanOut = this.layerSizes[l + 1];
-      this.kernels.push(this.createVariable(glorotUniform(fanIn, fanOut, rng), [fanIn, fanOut]));
-      this.biases.push(this.createVariable(new Float32Array(fanOut), [fanOut]));
+      const playground = config.init === "playground";
+      const kernel = playground ? uniformValues(fanIn * fanOut, 0.5, rng) : glorotUniform(fanIn, fanOut, rng);
+      const bias = new Float32Array(fanOut).fill(playground ? PLAYGROUND_BIAS : 0);
+      this.kernels.push(this.createVariable(kernel, [fanIn, fanOut]));
+      this.biases.push(this.createVariable(bias, [fanOut]));
     }
 
     this.optimizer =
@@ -61,15 +74,15 @@ export class Network {
   }
 
   /**
-   * One pass over the examples in a shuffled order, one optimizer step per
-   * mini-batch (the last may be smaller). Returns the mean loss over the pass,
-   * without the regularization penalty, like `loss`.
+   * One pass over the examples, one optimizer step per mini-batch (the last may be smaller):
+   * in a new shuffled order from `rng`, or in the given order when `rng` is null. Returns the
+   * mean loss over the pass, without the regularization penalty, like `loss`.
    */
-  trainEpoch(xs: Float32Array, ys: Float32Array, batchSize: number, rng: () => number): number {
+  trainEpoch(xs: Float32Array, ys: Float32Array, batchSize: number, rng: (() => number) | null): number {
     const tf = this.tf;
     const count = ys.length;
     if (count === 0) return Number.NaN;
-    const order = shuffledIndices(count, rng);
+    const order = rng ? shuffledIndices(count, rng) : inOrder(count);
     const inputs = this.inputTensor(xs, count);
     const targets = this.targetTensor(ys);
     let lossSum: Scalar = tf.scalar(0);
@@ -95,19 +108,22 @@ export class Network {
   }
 
   /**
-   * Every layer's output for a batch of inputs: each hidden layer after its
-   * activation, then the output layer as probabilities. The caller disposes them.
+   * Every layer's output for a batch of inputs: each hidden layer after its activation, then
+   * the output layer after its own (probabilities for sigmoid and softmax, −1..1 for tanh).
+   * The caller disposes them.
    */
   forwardAll(x: Tensor2D): Tensor2D[] {
     return this.tf.tidy(() => {
       const layers = this.forwardToLogits(x);
       const logits = layers.pop() as Tensor2D;
-      const probabilities = this.config.output === "softmax" ? this.tf.softmax(logits) : this.tf.sigmoid(logits);
-      return [...layers, probabilities];
+      return [...layers, this.outputActivation(logits)];
     });
   }
 
-  /** Mean cross-entropy (binary for a sigmoid output, categorical for softmax), without regularization. */
+  /**
+   * Mean data loss, without regularization: cross-entropy (binary for sigmoid, categorical for
+   * softmax), or ½(out − target)² for a tanh output.
+   */
   loss(xs: Float32Array, ys: Float32Array): number {
     const count = ys.length;
     if (count === 0) return Number.NaN;
@@ -117,7 +133,7 @@ export class Network {
     });
   }
 
-  /** Fraction of examples whose most likely class (probability ≥ 0.5 for sigmoid) is the label. */
+  /** Fraction of examples whose most likely class is the label (one unit: output at or above its midpoint means 1). */
   accuracy(xs: Float32Array, ys: Float32Array): number {
     const tf = this.tf;
     const count = ys.length;
@@ -170,7 +186,7 @@ export class Network {
     return variable;
   }
 
-  /** Hidden layers after activation, then the output layer's logits (before sigmoid/softmax). */
+  /** Hidden layers after activation, then the output layer's logits (before its activation). */
   private forwardToLogits(x: Tensor2D): Tensor2D[] {
     const outputs: Tensor2D[] = [];
     let current: Tensor2D = x;
@@ -196,15 +212,32 @@ export class Network {
     }
   }
 
-  /** Mean cross-entropy from logits, which is numerically safer than from probabilities. */
+  private outputActivation(logits: Tensor2D): Tensor2D {
+    switch (this.config.output) {
+      case "softmax":
+        return this.tf.softmax(logits);
+      case "sigmoid":
+        return this.tf.sigmoid(logits);
+      case "tanh":
+        return this.tf.tanh(logits);
+    }
+  }
+
+  /** Mean data loss; cross-entropy from logits, which is numerically safer than from probabilities. */
   private dataLoss(inputs: Tensor2D, targets: Tensor2D): Scalar {
     return this.lossFromLogits(this.forwardToLogits(inputs).pop() as Tensor2D, targets);
   }
 
   private lossFromLogits(logits: Tensor2D, targets: Tensor2D): Scalar {
-    return this.config.output === "softmax"
-      ? this.tf.losses.softmaxCrossEntropy(targets, logits)
-      : this.tf.losses.sigmoidCrossEntropy(targets, logits);
+    const tf = this.tf;
+    switch (this.config.output) {
+      case "softmax":
+        return tf.losses.softmaxCrossEntropy(targets, logits);
+      case "sigmoid":
+        return tf.losses.sigmoidCrossEntropy(targets, logits);
+      case "tanh":
+        return tf.mul(0.5, tf.mean(tf.square(tf.sub(tf.tanh(logits), targets)))) as Scalar;
+    }
   }
 
   /**
@@ -217,10 +250,13 @@ export class Network {
     const logits = layers[layers.length - 1];
     const dataLoss = this.lossFromLogits(logits, targets);
 
-    // For sigmoid + binary and softmax + categorical cross-entropy alike, the
-    // gradient of the mean loss with respect to the logits is (probability - target) / n.
-    const probabilities = this.config.output === "softmax" ? tf.softmax(logits) : tf.sigmoid(logits);
-    let delta: Tensor2D = tf.div(tf.sub(probabilities, targets), inputs.shape[0]);
+    // For sigmoid + binary and softmax + categorical cross-entropy alike, the gradient of the
+    // mean loss with respect to the logits is (output - target) / n; for tanh + ½(out - target)²
+    // it is (output - target)(1 - output²) / n.
+    const output = this.outputActivation(logits);
+    let error: Tensor2D = tf.sub(output, targets);
+    if (this.config.output === "tanh") error = tf.mul(error, tf.sub(1, tf.square(output)));
+    let delta: Tensor2D = tf.div(error, inputs.shape[0]);
 
     const kernelGradients: Tensor2D[] = [];
     const biasGradients: Tensor1D[] = [];
@@ -267,10 +303,11 @@ export class Network {
     return this.tf.tensor2d(xs, [count, this.config.inputSize]);
   }
 
-  /** 0/1 labels as a column for sigmoid; class indices as one-hot rows for softmax. */
+  /** 0/1 labels as a column for sigmoid, as −1/+1 for tanh; class indices as one-hot rows for softmax. */
   private targetTensor(ys: Float32Array): Tensor2D {
     const tf = this.tf;
     if (this.config.output === "sigmoid") return tf.tensor2d(ys, [ys.length, 1]);
+    if (this.config.output === "tanh") return tf.tensor2d(ys.map((y) => 2 * y - 1), [ys.length, 1]);
     return tf.tidy(() => {
       const classes = tf.tensor1d(Int32Array.from(ys), "int32");
       return tf.cast(tf.oneHot(classes, this.config.outputSize), "float32") as Tensor2D;
@@ -278,9 +315,23 @@ export class Network {
   }
 }
 
-function shuffledIndices(count: number, rng: () => number): Int32Array {
+/** TensorFlow Playground's starting bias for every neuron. */
+const PLAYGROUND_BIAS = 0.1;
+
+function uniformValues(count: number, limit: number, rng: () => number): Float32Array {
+  const values = new Float32Array(count);
+  for (let i = 0; i < count; i++) values[i] = (2 * rng() - 1) * limit;
+  return values;
+}
+
+function inOrder(count: number): Int32Array {
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
+  return order;
+}
+
+function shuffledIndices(count: number, rng: () => number): Int32Array {
+  const order = inOrder(count);
   shuffleInPlace(order, rng);
   return order;
 }

@@ -17,11 +17,13 @@ export type VisualizerConfig = {
   batchSize: number;
   regularization: Regularization;
   features: Feature[];
+  /** Draw the test points over the output plane (hidden by default so they do not cover its colours). Display only. */
+  showTestData: boolean;
 };
 
 export const LIMITS = { layers: [1, 6], neurons: [1, 8], batch: [1, 30], noise: [0, 0.5], trainRatio: [0.1, 0.9] } as const;
 export const LEARNING_RATES = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3] as const;
-export const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1] as const;
+export const REGULARIZATION_RATES = [0, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1] as const;
 export const ACTIVATIONS: Activation[] = ["relu", "tanh", "sigmoid", "linear"];
 export const DATASETS: { kind: DatasetKind; label: string }[] = [
   { kind: "circle", label: "Circle" },
@@ -48,6 +50,7 @@ export const DEFAULT_CONFIG: VisualizerConfig = {
   batchSize: 10,
   regularization: { kind: "none", rate: 0 },
   features: ["x", "y"],
+  showTestData: false,
 };
 
 export type Preset = { id: string; question: string; config: Partial<VisualizerConfig> };
@@ -57,7 +60,13 @@ export const PRESETS: Preset[] = [
   { id: "circle-one", question: "Can one neuron separate the circle?", config: { dataset: "circle", hidden: [1] } },
   { id: "circle", question: "How few neurons can draw a ring around the inner dots?", config: { dataset: "circle", hidden: [4, 2] } },
   { id: "xor", question: "Can a straight line split the four corners? What does a second layer change?", config: { dataset: "xor", hidden: [4], learningRate: 0.1 } },
-  { id: "spiral", question: "Watch the first layer draw straight edges. Where do the curves come from?", config: { dataset: "spiral", hidden: [8, 8], activation: "tanh", learningRate: 0.03, noise: 0 } },
+  // A touch of L2 keeps the spiral's bands clean however long it trains: without it the network
+  // eventually bends the boundary around single training points (issue #18, docs/benchmarks.md).
+  {
+    id: "spiral",
+    question: "Watch the first layer draw straight edges. Where do the curves come from?",
+    config: { dataset: "spiral", hidden: [8, 8], activation: "tanh", learningRate: 0.03, noise: 0, regularization: { kind: "l2", rate: 0.0003 } },
+  },
   { id: "digits", question: "Draw a digit. Which hidden neurons light up, and does the network agree with you?", config: { mode: "digits" } },
 ];
 

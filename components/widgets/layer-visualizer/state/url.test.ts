@@ -16,6 +16,7 @@ describe("the widget's URL state", () => {
       batchSize: 25,
       regularization: { kind: "l2", rate: 0.003 },
       features: ["x", "y", "xy", "sinx"],
+      showTestData: true,
     };
     expect(configFromQuery(configToQuery(config), DEFAULT_CONFIG)).toEqual(config);
   });
@@ -35,6 +36,13 @@ describe("the widget's URL state", () => {
     expect(config.features).toEqual(["x"]);
     expect(config.noise).toBe(0.5);
     expect(config.dataset).toBe(DEFAULT_CONFIG.dataset);
+  });
+
+  it("hides the test points unless the link asks for them", () => {
+    expect(DEFAULT_CONFIG.showTestData).toBe(false);
+    expect(configFromQuery(new URLSearchParams("lv-data=xor"), DEFAULT_CONFIG).showTestData).toBe(false);
+    expect(configFromQuery(new URLSearchParams("lv-show-test=1"), DEFAULT_CONFIG).showTestData).toBe(true);
+    expect(configFromQuery(new URLSearchParams("lv-show-test=yes"), DEFAULT_CONFIG).showTestData).toBe(false);
   });
 
   it("rewrites only its own keys in the page URL", () => {

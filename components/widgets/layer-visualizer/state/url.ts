@@ -17,6 +17,7 @@ const KEY = {
   regularization: "lv-reg",
   regularizationRate: "lv-rate",
   features: "lv-feat",
+  showTestData: "lv-show-test",
 } as const;
 
 const clamp = (value: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, value));
@@ -40,6 +41,7 @@ export function configToQuery(config: VisualizerConfig): URLSearchParams {
   q.set(KEY.regularization, config.regularization.kind);
   q.set(KEY.regularizationRate, String(config.regularization.rate));
   q.set(KEY.features, config.features.join("-"));
+  q.set(KEY.showTestData, config.showTestData ? "1" : "0");
   return q;
 }
 
@@ -81,6 +83,7 @@ export function configFromQuery(query: URLSearchParams, base: VisualizerConfig):
       rate: rate === undefined ? base.regularization.rate : nearest(rate, REGULARIZATION_RATES),
     },
     features: features && features.length > 0 ? features : base.features,
+    showTestData: oneOf(query.get(KEY.showTestData), ["0", "1"] as const) === undefined ? base.showTestData : query.get(KEY.showTestData) === "1",
   };
 }
 
