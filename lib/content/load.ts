@@ -21,6 +21,11 @@ export type LoadOptions = {
   contentDir?: string;
   /** Folder that serves `/illustrations/…`; checked so an entry never points at a missing picture. */
   publicDir?: string;
+  /**
+   * Run the editorial checks of docs/editorial.md (about 1 s for the whole glossary). On by default;
+   * off where a build has already passed them (the production server, the build's page workers).
+   */
+  editorialChecks?: boolean;
 };
 
 const INTERNAL_GLOSSARY_LINK = /\]\(\/glossary\/([a-z0-9-]+)(?:[#?][^)]*)?\)|href="\/glossary\/([a-z0-9-]+)"/g;
@@ -36,7 +41,7 @@ function loadCategories(contentDir: string): Category[] {
   return parsed.data;
 }
 
-function parseEntry(contentDir: string, file: string, problems: ContentError[]): Entry | undefined {
+function parseEntry(contentDir: string, file: string, problems: ContentError[], editorialChecks = true): Entry | undefined {
   const rel = displayPath(contentDir, file);
   const raw = fs.readFileSync(file, "utf8");
   let data: unknown;
@@ -51,8 +56,10 @@ function parseEntry(contentDir: string, file: string, problems: ContentError[]):
   if (!parsed.success) problems.push(...fromZodError(rel, parsed.error));
   // The body is the file's tail: count the lines before it so problems name lines of the file.
   // Checked even when the front matter is wrong, so the author sees every problem at once.
-  const firstBodyLine = raw.slice(0, raw.length - body.length).split("\n").length;
-  problems.push(...editorialProblems(looseFrontMatter(data), body, rel, firstBodyLine));
+  if (editorialChecks) {
+    const firstBodyLine = raw.slice(0, raw.length - body.length).split("\n").length;
+    problems.push(...editorialProblems(looseFrontMatter(data), body, rel, firstBodyLine));
+  }
   if (!parsed.success) return undefined;
   return { ...parsed.data, slug: path.basename(file, ".mdx"), file: rel, body };
 }
@@ -102,7 +109,7 @@ function readGlossary(options: LoadOptions) {
   // A slug exists when its file does, even if that file is broken: one mistake, one message.
   const slugs = new Set(files.map((name) => path.basename(name, ".mdx")));
   const entries = files
-    .map((name) => parseEntry(contentDir, path.join(glossaryDir, name), problems))
+    .map((name) => parseEntry(contentDir, path.join(glossaryDir, name), problems, options.editorialChecks))
     .filter((e): e is Entry => e !== undefined);
   crossCheck(entries, slugs, categories, publicDir, problems);
   return { entries, categories, problems, slugs };
@@ -135,8 +142,11 @@ export function loadGlossary(options: LoadOptions = {}): Glossary {
 
 let cached: Glossary | undefined;
 
-/** The site's glossary, read once per process (at build time for static pages). */
+/**
+ * The site's glossary, read once per process (at build time for static pages). In production the
+ * editorial checks have already passed when next.config.ts was read for `next build`.
+ */
 export function glossary(): Glossary {
-  cached ??= loadGlossary();
+  cached ??= loadGlossary({ editorialChecks: process.env.NODE_ENV !== "production" });
   return cached;
 }
