@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { startSiteServer, stopSiteServer } from "./support/site-server";
 
 // Which address the signup rate limit counts: the socket's, unless TRUST_PROXY says which proxy's
 // X-Forwarded-For to believe. Each case gets a server of its own (limit 10 a minute, SQLite in
@@ -10,39 +11,24 @@ const SECRET = "client-address-test-secret-0123456789abcdef";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-async function startServer(port: number, extra: Record<string, string>): Promise<ChildProcess> {
+function startServer(port: number, extra: Record<string, string>): Promise<ChildProcess> {
   const dir = `test-results/client-address-${port}`;
   fs.rmSync(dir, { recursive: true, force: true });
-  const child = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEWSLETTER_SECRET: SECRET,
-      SITE_URL: `http://127.0.0.1:${port}`,
-      SQLITE_PATH: `${dir}/db.sqlite`,
-      OUTBOX_DIR: `${dir}/outbox`,
-      SMTP_URL: "",
-      DATABASE_URL: "",
-      SIGNUP_RATE_LIMIT_PER_MINUTE: "10",
-      LETTER_WORKER: "off",
-      ...extra,
-    },
-    detached: true,
-    stdio: "ignore",
+  return startSiteServer(port, {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEWSLETTER_SECRET: SECRET,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    SQLITE_PATH: `${dir}/db.sqlite`,
+    OUTBOX_DIR: `${dir}/outbox`,
+    SMTP_URL: "",
+    DATABASE_URL: "",
+    SIGNUP_RATE_LIMIT_PER_MINUTE: "10",
+    LETTER_WORKER: "off",
+    ...extra,
   });
-  for (let i = 0; i < 160; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server on ${port} did not start`);
 }
-const stop = (child: ChildProcess | undefined) => {
-  try {
-    if (child?.pid) process.kill(-child.pid, "SIGTERM");
-  } catch {}
-};
+const stop = stopSiteServer;
 
 const signup = (port: number, i: number, headers: Record<string, string>) =>
   fetch(`http://127.0.0.1:${port}/api/subscribe`, {

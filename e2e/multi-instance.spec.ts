@@ -1,8 +1,9 @@
-import { spawn, execFile, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startInbox, type Inbox } from "../tests/support/smtp";
+import { startSiteServer, stopSiteServer } from "./support/site-server";
 
 // Two app instances on one PostgreSQL, as behind a load balancer: signups through both, one shared
 // rate limit, confirmation mails sent once, two letter workers sending one letter exactly once,
@@ -33,21 +34,8 @@ const env = () => ({
   NEXT_TELEMETRY_DISABLED: "1",
 });
 
-async function startInstance(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], { env: env(), detached: true, stdio: "ignore" });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`instance on ${port} did not start`);
-}
-const kill = (child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") => {
-  try {
-    process.kill(-child.pid!, signal);
-  } catch {}
-};
+const startInstance = (port: number) => startSiteServer(port, env(), 120);
+const kill = stopSiteServer;
 
 async function signup(port: number, email: string, client: string) {
   const response = await fetch(`http://127.0.0.1:${port}/api/subscribe`, {
