@@ -3,10 +3,11 @@
 // the letter scheduler (unless LETTER_WORKER=off).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { ConfigError, env } = await import("./lib/newsletter/env");
+  const { ConfigError, env, requirePeerTag } = await import("./lib/newsletter/env");
   let config;
   try {
     config = env();
+    if (process.env.NEXT_PHASE !== "phase-production-build") requirePeerTag();
   } catch (error) {
     // Next logs an error thrown here and serves anyway, every page a 500. A server without its
     // secrets must not come up at all: say why and stop.
@@ -19,15 +20,28 @@ export async function register() {
   if (!config.production && process.env.NODE_ENV === "production") {
     console.warn("[lumomate] Using the development NEWSLETTER_SECRET and SITE_URL. Fine on your own machine; never on a public server.");
   }
-  const { store } = await import("./lib/newsletter/db");
-  const { kickOutbox, startLetterScheduler } = await import("./lib/newsletter/service");
-  const s = await store();
-  console.log(`[lumomate] database ready (${s.dialect}); mail ${config.smtpUrl ? "via SMTP" : `to ${config.outboxDir}/ as .eml files`}`);
-  kickOutbox();
-  // Not during `next build`, only in a serving process: the letters go out from here too unless a
-  // deployment runs `npm run worker` instead (LETTER_WORKER=off).
-  if (config.letterWorker && process.env.NEXT_PHASE !== "phase-production-build") {
-    console.log(`[lumomate] letter scheduler on: letters go out ${config.letterTimeZone} Mondays 08:00 (LETTER_WORKER=off to leave it to \`npm run worker\`)`);
-    startLetterScheduler();
-  }
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Next answers nothing until register() returns, and pages do not need the database: open it (and
+  // run any migrations) alongside the first requests. A signup that comes first waits for the same
+  // opening; a database that cannot be opened still stops the instance.
+  const letterWorker = config.letterWorker;
+  const mail = config.smtpUrl ? "via SMTP" : `to ${config.outboxDir}/ as .eml files`;
+  const timeZone = config.letterTimeZone;
+  void (async () => {
+    try {
+      const { store } = await import("./lib/newsletter/db");
+      const { kickOutbox, startLetterScheduler } = await import("./lib/newsletter/service");
+      const s = await store();
+      console.log(`[lumomate] database ready (${s.dialect}); mail ${mail}`);
+      kickOutbox();
+      // The letters go out from here too unless a deployment runs `npm run worker` instead (LETTER_WORKER=off).
+      if (letterWorker) {
+        console.log(`[lumomate] letter scheduler on: letters go out ${timeZone} Mondays 08:00 (LETTER_WORKER=off to leave it to \`npm run worker\`)`);
+        startLetterScheduler();
+      }
+    } catch (error) {
+      console.error("[lumomate] the database could not be opened:", error);
+      process.exit(1);
+    }
+  })();
 }

@@ -1,19 +1,35 @@
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_SERVER } from "next/constants";
-import { loadGlossary } from "./lib/content/load";
-import { termsOf } from "./lib/content/terms";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaders } from "./lib/security-headers.mjs";
 
+/** A deployment's id: DEPLOYMENT_ID when the release sets one, else the commit, else "local". */
+function buildId(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short=12", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+  } catch {
+    return "local";
+  }
+}
+
+
+/** The signup bench's own build: it adds the routes in `*.bench.ts` files and builds into .next-bench/. */
+const benchBuild = process.env.LUMOMATE_BENCH_BUILD === "1";
 
 const nextConfig: NextConfig = {
   // MDX entries are imported by the glossary route, never served as pages of their own.
-  pageExtensions: ["ts", "tsx"],
+  pageExtensions: benchBuild ? ["ts", "tsx", "bench.ts"] : ["ts", "tsx"],
+  distDir: benchBuild ? ".next-bench" : ".next",
   poweredByHeader: false,
-  // Node gzips every response afresh, which costs more CPU than serving the page. Instances behind a
-  // proxy or CDN that compresses set HTTP_COMPRESSION=off at start (see docs/deploy.md, bench/serve).
-  compress: process.env.HTTP_COMPRESSION !== "off",
+  // A server of its own in .next/standalone (server.js with only the files it needs), served alone by
+  // `npm start` or behind the proxy in deploy/ (scripts/finish-build.mjs adds the static files).
+  output: "standalone",
+  // The letters are read (and rendered for e-mail) at run time by the worker; the OG images' font.
+  outputFileTracingIncludes: { "/**": ["./content/letters/**/*", "./node_modules/@fontsource/jetbrains-mono/files/*-normal.woff"] },
+  // Skew protection: every chunk URL carries this build's id, and a page of an older build that
+  // asks the new server for a route gets a full reload instead of mismatched chunks.
+  deploymentId: process.env.DEPLOYMENT_ID ?? buildId(),
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.SITE_URL ?? "http://127.0.0.1:3000") }];
@@ -22,25 +38,20 @@ const nextConfig: NextConfig = {
 
 // Plugin names are strings so Turbopack can pass them to its loader. Math ($…$, $$…$$) becomes
 // MathML at build time: no KaTeX stylesheet, fonts or client script, and screen readers read it.
-const withMDX = (terms: ReturnType<typeof termsOf>) =>
-  createMDX({
-    extension: /\.mdx$/,
-    options: {
-      remarkPlugins: [
-        ["remark-frontmatter", ["yaml"]],
-        "remark-gfm",
-        "remark-math",
-        [path.join(process.cwd(), "lib/mdx/remark-glossary-links.mjs"), { terms }],
-        path.join(process.cwd(), "lib/mdx/remark-citations.mjs"),
-      ],
-      rehypePlugins: [["rehype-katex", { output: "mathml" }], path.join(process.cwd(), "lib/mdx/rehype-mathml-core.mjs")],
-    },
-  });
+// The config reads no content: `prebuild` checks every entry (scripts/check-content.ts) before
+// anything compiles, and the glossary-links plugin reads the term list itself.
+const withMDX = createMDX({
+  extension: /\.mdx$/,
+  options: {
+    remarkPlugins: [
+      ["remark-frontmatter", ["yaml"]],
+      "remark-gfm",
+      "remark-math",
+      path.join(process.cwd(), "lib/mdx/remark-glossary-links.mjs"),
+      path.join(process.cwd(), "lib/mdx/remark-citations.mjs"),
+    ],
+    rehypePlugins: [["rehype-katex", { output: "mathml" }], path.join(process.cwd(), "lib/mdx/rehype-mathml-core.mjs")],
+  },
+});
 
-// Read (and validate) the glossary here: a broken entry stops the build before anything compiles,
-// and the glossary-links plugin gets every entry's names. The production server only needs the names:
-// the build it serves has passed the editorial checks, so it skips their second of parsing.
-export default function config(phase: string): NextConfig {
-  const terms = termsOf(loadGlossary({ editorialChecks: phase !== PHASE_PRODUCTION_SERVER }).entries);
-  return withMDX(terms)(nextConfig);
-}
+export default withMDX(nextConfig);

@@ -48,8 +48,9 @@ export default defineConfig({
       env: { MAIL_PORT: String(mailPort), MAIL_DIR: "test-results/mail" },
     },
     {
-      // Always a production build: `npm test` builds before it runs us.
-      command: `node server.mjs --hostname 127.0.0.1 --port ${port}`,
+      // Always a production build (`npm test` builds before it runs us), served as in production:
+      // nginx on the port, Next's standalone server behind it (deploy/nginx.conf, scripts/site.mjs).
+      command: `node scripts/serve-proxy.mjs --port ${port} --logs test-results`,
       url: `${baseURL}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -61,9 +62,9 @@ export default defineConfig({
         SQLITE_PATH: "test-results/e2e.db",
         SIGNUP_RATE_LIMIT_PER_MINUTE: "20",
         SQLITE_BUSY_TIMEOUT_MS: "100",
-        // The tests speak as the site's own proxy on loopback would, naming each client in
+        // The tests speak as a load balancer in front of nginx would, naming each client in
         // X-Forwarded-For; from anywhere else the header is ignored (e2e/client-address.spec.ts
-        // checks a server without TRUST_PROXY, where rotating it gains nothing).
+        // checks a site without TRUST_PROXY, where rotating it gains nothing).
         TRUST_PROXY: "loopback",
         // No letters from the test server: the letter tests drive the worker themselves.
         LETTER_WORKER: "off",

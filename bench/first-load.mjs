@@ -1,12 +1,12 @@
 // Shared by the benches: start a production server and measure a page's first-load JavaScript.
 import { gzipSync } from "node:zlib";
-import { startNext } from "./next-server.mjs";
+import { startProxiedSite } from "../scripts/site.mjs";
 
 /**
- * The production build (server.mjs) on 127.0.0.1:port, on development defaults (no real
- * secret is needed to measure pages). Refuses a port something else already answers on.
+ * The production build as deployed (nginx on 127.0.0.1:port in front of Next's standalone server),
+ * on development defaults (no real secret is needed to measure pages).
  */
-export const startServer = (port) => startNext(port, { LUMOMATE_ALLOW_DEV_DEFAULTS: "1" }, { label: "bench server" });
+export const startServer = (port) => startProxiedSite({ port, env: { ...process.env, LUMOMATE_ALLOW_DEV_DEFAULTS: "1", LETTER_WORKER: "off" } });
 
 /** Every script a browser loads with the HTML of `path` (no lazy chunks), gzipped. */
 export async function firstLoadJs(base, path) {

@@ -1,6 +1,6 @@
-// Shared by the newsletter benches: a production server (`node server.mjs`, Next behind the prerendered-page cache) with its own environment,
+// Shared by the newsletter benches: a production server (Next's standalone server.js) with its own environment,
 // a scratch directory for its database, and a couple of small measuring tools.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import net from "node:net";
 import fs from "node:fs";
 import os from "node:os";
@@ -8,16 +8,38 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
+import { APP_DIR, appEnv } from "../scripts/site.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const serverScript = path.join(root, "server.mjs");
+const serverScript = path.join(APP_DIR, "server.js");
 
 /** Stops with a clear message when there is no production build to run. */
 export function requireBuild() {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  if (!fs.existsSync(serverScript)) {
     console.error('No production build: run "NEXT_TELEMETRY_DISABLED=1 npm run build" first (these benches run the real build).');
     process.exit(2);
   }
+}
+
+/**
+ * The signup bench's own build in .next-bench/ (LUMOMATE_BENCH_BUILD=1 adds the `*.bench.ts` routes
+ * such as /api/noop, which the deployed build never has), rebuilt when the main build is newer.
+ * Returns its standalone folder.
+ */
+export function ensureBenchBuild() {
+  const benchId = path.join(root, ".next-bench", "BUILD_ID");
+  const mainId = path.join(root, ".next", "BUILD_ID");
+  const stale = !fs.existsSync(benchId) || (fs.existsSync(mainId) && fs.statSync(mainId).mtimeMs > fs.statSync(benchId).mtimeMs);
+  if (stale) {
+    console.log("building the bench's own build into .next-bench/ (next build with LUMOMATE_BENCH_BUILD=1)…");
+    const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+      cwd: root,
+      env: { ...process.env, LUMOMATE_BENCH_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    if (result.status !== 0) throw new Error("the bench build failed");
+  }
+  return path.join(root, ".next-bench", "standalone");
 }
 
 /** A fresh directory on the disk the benches measure (BENCH_DIR, else the OS temp dir). tmpfs would make fsync free, so say so. */
@@ -57,10 +79,10 @@ export function fsyncsPerSecond(dir, seconds = 2) {
 }
 
 /**
- * The production server (server.mjs) on 127.0.0.1:port in a process group of its own (detached), so that stop() and
+ * The production server (Next's standalone server.js, no proxy) on 127.0.0.1:port in a process group of its own (detached), so that stop() and
  * kill9() reach the server itself and anything it started. Resolves once it answers HTTP.
  */
-export async function startNext(port, env, { label = "server", nodeArgs = [] } = {}) {
+export async function startNext(port, env, { label = "server", nodeArgs = [], appDir = APP_DIR } = {}) {
   // Something already answering there (a server left behind by an interrupted run) would take the
   // load and keep its own database: refuse rather than measure the wrong server.
   const taken = await new Promise((resolve) => {
@@ -68,9 +90,9 @@ export async function startNext(port, env, { label = "server", nodeArgs = [] } =
     socket.on("error", () => resolve(false));
   });
   if (taken) throw new Error(`${label}: port ${port} on 127.0.0.1 is already in use (a server left over from an earlier run?)`);
-  const child = spawn(process.execPath, [...nodeArgs, serverScript, "--hostname", "127.0.0.1", "--port", String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(appDir, "server.js")], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: appEnv({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

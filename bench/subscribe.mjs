@@ -18,7 +18,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { quantile } from "./harness.mjs";
-import { cpuSeconds, fsyncsPerSecond, machineLoad, requireBuild, scratchDir, startNext } from "./next-server.mjs";
+import { cpuSeconds, ensureBenchBuild, fsyncsPerSecond, machineLoad, requireBuild, scratchDir, startNext } from "./next-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3950);
 const SMTP_PORT = PORT + 2;
@@ -181,8 +181,7 @@ const server = await startNext(PORT, {
   // The load generator plays the proxy in front, naming each client in X-Forwarded-For.
   TRUST_PROXY: "loopback",
   LETTER_WORKER: "off",
-  LUMOMATE_BENCH_ROUTES: "1",
-});
+}, { appDir: ensureBenchBuild() });
 
 const noopLedger = { sent: new Set(), answered: new Map() };
 const ledger = { sent: new Set(), answered: new Map() };
@@ -192,7 +191,7 @@ let signup;
 let mailsDuringRun;
 try {
   const probe = await fetch(`${server.base}/api/noop`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-  if (probe.status !== 202) throw new Error(`/api/noop answered ${probe.status}: is this build older than app/api/noop? Run "npm run build".`);
+  if (probe.status !== 202) throw new Error(`/api/noop answered ${probe.status}: delete .next-bench/ to rebuild the bench's build.`);
   await load(`${server.base}/api/noop`, `noop-${run}-warm`, WARMUP_SECONDS, noopLedger, server.pid);
   await load(`${server.base}/api/subscribe`, `${prefix}-warm`, WARMUP_SECONDS, ledger, server.pid);
   // Taking turns, so that a change in the machine's load during the run falls on both alike.

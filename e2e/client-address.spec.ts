@@ -1,20 +1,22 @@
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { startSiteServer, stopSiteServer } from "./support/site-server";
+import type { ProxiedSite } from "../scripts/site.mjs";
+import { killGroup, startBareNext, startSiteServer, stopSiteServer } from "./support/site-server";
 
-// Which address the signup rate limit counts: the socket's, unless TRUST_PROXY says which proxy's
-// X-Forwarded-For to believe. Each case gets a server of its own (limit 10 a minute, SQLite in
-// test-results/), so the main test server's settings play no part.
+// Which address the signup rate limit counts: the one nginx saw the request come from (it passes it
+// to the app tagged with a secret they share), unless TRUST_PROXY says whose X-Forwarded-For to
+// believe. Each case gets a site of its own (limit 10 a minute, SQLite in test-results/), so the
+// main test server's settings play no part.
 const BASE = Number(process.env.E2E_PORT ?? 3100);
 const SECRET = "client-address-test-secret-0123456789abcdef";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-function startServer(port: number, extra: Record<string, string>): Promise<ChildProcess> {
+function serverEnv(port: number, extra: Record<string, string>): NodeJS.ProcessEnv {
   const dir = `test-results/client-address-${port}`;
   fs.rmSync(dir, { recursive: true, force: true });
-  return startSiteServer(port, {
+  return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     NEWSLETTER_SECRET: SECRET,
@@ -26,8 +28,9 @@ function startServer(port: number, extra: Record<string, string>): Promise<Child
     SIGNUP_RATE_LIMIT_PER_MINUTE: "10",
     LETTER_WORKER: "off",
     ...extra,
-  });
+  };
 }
+const startServer = (port: number, extra: Record<string, string>) => startSiteServer(port, serverEnv(port, extra));
 const stop = stopSiteServer;
 
 const signup = (port: number, i: number, headers: Record<string, string>) =>
@@ -38,14 +41,14 @@ const signup = (port: number, i: number, headers: Record<string, string>) =>
   }).then((r) => r.status);
 
 test.describe("without TRUST_PROXY", () => {
-  let server: ChildProcess | undefined;
+  let server: ProxiedSite | undefined;
   const port = BASE + 3;
   test.beforeAll(async () => {
     server = await startServer(port, {});
   });
   test.afterAll(() => stop(server));
 
-  test("rotating X-Forwarded-For (or forging the peer header server.mjs sets) gains nothing: the 11th signup in a minute gets 429", async () => {
+  test("rotating X-Forwarded-For (or forging the peer header nginx sets) gains nothing: the 11th signup in a minute gets 429", async () => {
     const statuses = [];
     for (let i = 0; i < 12; i++) {
       statuses.push(await signup(port, i, { "x-forwarded-for": `198.51.100.${i + 1}`, "x-real-ip": `203.0.113.${i + 1}`, "x-lumomate-peer": `192.0.2.${i + 1} forged` }));
@@ -71,7 +74,7 @@ test.describe("without TRUST_PROXY", () => {
 });
 
 test.describe("with TRUST_PROXY=1", () => {
-  let server: ChildProcess | undefined;
+  let server: ProxiedSite | undefined;
   const port = BASE + 4;
   test.beforeAll(async () => {
     server = await startServer(port, { TRUST_PROXY: "1" });
@@ -87,5 +90,23 @@ test.describe("with TRUST_PROXY=1", () => {
     for (let i = 0; i < 11; i++) one.push(await signup(port, 100 + i, { "x-forwarded-for": `10.9.9.${i + 1}, 192.0.2.77` }));
     expect(one.slice(0, 10)).toEqual(Array(10).fill(202));
     expect(one[10]).toBe(429);
+  });
+});
+
+test.describe("Next reached directly, not through nginx", () => {
+  let server: ChildProcess | undefined;
+  const port = BASE + 5;
+  test.beforeAll(async () => {
+    server = await startBareNext(port, { ...serverEnv(port, { TRUST_PROXY: "1" }), LUMOMATE_PEER_TAG: "the-proxy-secret-0123456789" });
+  });
+  test.afterAll(() => killGroup(server));
+
+  test("a peer header without the proxy's secret is ignored: forged addresses all share one budget", async () => {
+    const statuses = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push(await signup(port, i, { "x-forwarded-for": `198.51.100.${i + 1}`, "x-lumomate-peer": `192.0.2.${i + 1} not-the-secret` }));
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(202));
+    expect(statuses[10]).toBe(429);
   });
 });

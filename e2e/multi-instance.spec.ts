@@ -3,42 +3,42 @@ import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startInbox, type Inbox } from "../tests/support/smtp";
-import { startSiteServer, stopSiteServer } from "./support/site-server";
+import type { ProxiedSite } from "../scripts/site.mjs";
+import { killGroup, startBareNext, startSiteServer, stopSiteServer } from "./support/site-server";
 
-// Two app instances on one PostgreSQL, as behind a load balancer: signups through both, one shared
-// rate limit, confirmation mails sent once, two letter workers sending one letter exactly once,
-// and an instance killed mid-signup losing nothing it acknowledged.
+// Two app instances on one PostgreSQL behind nginx: signups through both, one shared rate limit,
+// confirmation mails sent once, two letter workers sending one letter exactly once, and an
+// instance killed mid-signup losing nothing it acknowledged while nginx sends the rest to the other.
 const run = promisify(execFile);
 const DB = process.env.TEST_DATABASE_URL;
 const SECRET = "multi-instance-test-secret-0123456789abcdef";
-// Beside the main test server's port, so parallel runs on other ports never collide.
-const PORTS = [Number(process.env.E2E_PORT ?? 3100) + 1, Number(process.env.E2E_PORT ?? 3100) + 2];
+// Beside the main test server's port, so parallel runs on other ports never collide: nginx, then its two instances.
+const PROXY = Number(process.env.E2E_PORT ?? 3100) + 1;
+const PORTS = [PROXY + 10_000, PROXY + 10_001];
 const LETTER = "2026-11-30-what-deep-means";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.skip(!DB && !process.env.CI, "needs TEST_DATABASE_URL (npm test starts PostgreSQL)");
 
 let inbox: Inbox;
-let instances: ChildProcess[] = [];
+let site: ProxiedSite;
+let restarted: ChildProcess | undefined;
 const env = () => ({
   ...process.env,
   NODE_ENV: "production" as const,
   DATABASE_URL: DB!,
   NEWSLETTER_SECRET: SECRET,
-  SITE_URL: `http://127.0.0.1:${PORTS[0]}`,
+  SITE_URL: `http://127.0.0.1:${PROXY}`,
   SMTP_URL: inbox.url,
   SIGNUP_RATE_LIMIT_PER_MINUTE: "6",
-  // As behind one load balancer, which the tests play from loopback: its X-Forwarded-For is believed.
+  // As behind a load balancer in front of nginx, which the tests play from loopback: its X-Forwarded-For is believed.
   TRUST_PROXY: "1",
   LETTER_WORKER: "off",
   NEXT_TELEMETRY_DISABLED: "1",
 });
 
-const startInstance = (port: number) => startSiteServer(port, env(), 120);
-const kill = stopSiteServer;
-
-async function signup(port: number, email: string, client: string) {
-  const response = await fetch(`http://127.0.0.1:${port}/api/subscribe`, {
+async function signup(email: string, client: string) {
+  const response = await fetch(`http://127.0.0.1:${PROXY}/api/subscribe`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-forwarded-for": client },
     body: JSON.stringify({ email }),
@@ -59,10 +59,11 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
 test.beforeAll(async () => {
   await query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
   inbox = await startInbox();
-  instances = await Promise.all(PORTS.map(startInstance));
+  site = await startSiteServer(PROXY, env(), 2, PORTS);
 });
 test.afterAll(async () => {
-  instances.forEach((i) => kill(i));
+  stopSiteServer(site);
+  killGroup(restarted);
   await inbox?.close();
 });
 
@@ -70,7 +71,7 @@ const recipients = () => inbox.messages.map((m) => (m.to && "text" in m.to ? m.t
 
 test("signups through both instances land in one database, each confirmation mailed once", async () => {
   const emails = Array.from({ length: 10 }, (_, i) => `two-instances-${i}@example.com`);
-  const statuses = await Promise.all(emails.map((email, i) => signup(PORTS[i % 2], email, `192.0.2.${i + 1}`)));
+  const statuses = await Promise.all(emails.map((email, i) => signup(email, `192.0.2.${i + 1}`)));
   expect(statuses).toEqual(emails.map(() => 202));
   expect(Number((await query<{ n: string }>("select count(*) as n from subscribers"))[0].n)).toBe(10);
   await inbox.waitFor(10, 20_000);
@@ -81,10 +82,11 @@ test("signups through both instances land in one database, each confirmation mai
 test("the rate limit is shared: one client's budget is spent across both instances", async () => {
   const client = "198.51.100.77";
   const statuses = [];
-  for (let i = 0; i < 6; i++) statuses.push(await signup(PORTS[i % 2], `limited-${i}@example.com`, client));
+  // nginx takes turns between the two instances: the budget is spent across both.
+  for (let i = 0; i < 6; i++) statuses.push(await signup(`limited-${i}@example.com`, client));
   expect(statuses).toEqual([202, 202, 202, 202, 202, 202]);
-  expect(await signup(PORTS[0], "limited-6@example.com", client)).toBe(429);
-  expect(await signup(PORTS[1], "limited-7@example.com", client)).toBe(429);
+  expect(await signup("limited-6@example.com", client)).toBe(429);
+  expect(await signup("limited-7@example.com", client)).toBe(429);
 });
 
 test("two letter workers sending one letter: every subscriber gets it exactly once", async () => {
@@ -108,19 +110,20 @@ test("an instance killed mid-signup loses nothing it acknowledged; the other kee
   await Promise.all(
     emails.map(async (email, i) => {
       try {
-        if ((await signup(PORTS[0], email, `203.0.113.${(i % 200) + 1}`)) === 202) acknowledged.push(email);
+        if ((await signup(email, `203.0.113.${(i % 200) + 1}`)) === 202) acknowledged.push(email);
       } catch {
         // The connection died with the instance: not acknowledged.
       }
       if (!killed && acknowledged.length >= 20) {
         killed = true;
-        kill(instances[0], "SIGKILL");
+        killGroup(site.apps[0], "SIGKILL");
       }
     }),
   );
   expect(killed).toBe(true);
   const stored = new Set((await query<{ email: string }>("select email from subscribers where email like 'crash-%'")).map((r) => r.email));
   expect(acknowledged.filter((e) => !stored.has(e))).toEqual([]);
-  expect(await signup(PORTS[1], "after-crash@example.com", "192.0.2.250")).toBe(202);
-  instances[0] = await startInstance(PORTS[0]);
+  // nginx sends what follows to the surviving instance.
+  for (let i = 0; i < 4; i++) expect(await signup(`after-crash-${i}@example.com`, "192.0.2.250")).toBe(202);
+  restarted = await startBareNext(PORTS[0], { ...env(), SITE_URL: `http://127.0.0.1:${PROXY}`, LUMOMATE_PEER_TAG: site.peerTag });
 });

@@ -1,52 +1,69 @@
 import { spawn } from "node:child_process";
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { APP_DIR, appEnv } from "../scripts/site.mjs";
 
-// server.mjs answers prerendered pages from memory after asking Next once. A reader must not be
-// able to tell: same page, same security and caching headers. Only the cache sends brotli, so a
-// "br" answer is one that came from memory; a query string always goes to Next.
-test("prerendered pages answered from memory are Next's own page with Next's own headers", async ({ request }) => {
-  const SAME = ["content-type", "content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "x-frame-options", "cache-control", "etag", "vary"];
-  for (const path of ["/", "/glossary", "/glossary/epoch", "/glossary/deep-learning", "/glossary/feed.xml"]) {
-    const fromNext = await request.get(`${path}?via=next`, { headers: { "accept-encoding": "gzip" } });
-    expect(fromNext.status(), path).toBe(200);
-    expect(fromNext.headers()["content-encoding"]).toBe("gzip");
-    let fromMemory: APIResponse | undefined;
-    await expect
-      .poll(async () => {
-        fromMemory = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
-        return fromMemory.headers()["content-encoding"];
-      }, { message: `${path} is never answered from memory` })
-      .toBe("br");
-    expect(fromMemory!.status()).toBe(200);
-    expect(await fromMemory!.text(), path).toBe(await fromNext.text());
-    for (const name of SAME) expect(fromMemory!.headers()[name], `${path} ${name}`).toBe(fromNext.headers()[name]);
+// The suite's site is the production topology: nginx (deploy/nginx.conf) in front of Next's
+// standalone server, which listens 10,000 ports above it. nginx answers prerendered pages and built
+// files from disk, compressed at build time; a reader must not be able to tell.
+const NEXT = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 10_000}`;
+const SECURITY = ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "x-frame-options", "cross-origin-opener-policy"];
+const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
+
+/** The files a page loads before its first paint, as the page names them (with ?dpl=). */
+async function filesOf(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  return [...new Set([...html.matchAll(/(?:src|href)="(\/[^"#]+\.(?:js|css|woff2|svg)(?:\?[^"]*)?)"/g)].map((m) => m[1].replaceAll("&amp;", "&")))];
+}
+
+test("prerendered pages from disk are Next's own pages with Next's own security headers, brotli for a browser", async ({ request }) => {
+  for (const path of ["/", "/glossary", "/glossary/epoch", "/glossary/deep-learning"]) {
+    const fromNext = await request.get(`${NEXT}${path}`, { headers: { "accept-encoding": "identity" } });
+    const fromDisk = await request.get(path, { headers: BROWSER });
+    expect(fromDisk.status(), path).toBe(200);
+    expect(fromDisk.headers()["content-encoding"], path).toBe("br");
+    expect(await fromDisk.text(), path).toBe(await fromNext.text());
+    expect(fromDisk.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    for (const name of SECURITY) expect(fromDisk.headers()[name], `${path} ${name}`).toBe(fromNext.headers()[name]);
   }
 });
 
-// The files a page loads before its first paint come from memory too, byte for byte Next's.
-test("a page's scripts, stylesheets, fonts and illustration answered from memory are Next's own files with Next's own headers", async ({ request }) => {
-  const SAME = ["content-type", "content-security-policy", "x-content-type-options", "cache-control", "etag"];
-  const html = await (await request.get("/glossary/deep-learning")).text();
-  const files = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]+\.(js|css|woff2|svg))"/g)].map((m) => m[1]))];
-  for (const kind of [".js", ".css", ".woff2", ".svg"]) expect(files.some((f) => f.endsWith(kind)), kind).toBe(true);
-  for (const path of files) {
-    const fromNext = await request.get(`${path}?via=next`);
-    expect(fromNext.status(), path).toBe(200);
-    let fromMemory = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
-    // A font is already compressed, and a file of 1 KiB or less is not worth compressing, so neither
-    // answers those encoded: they are checked for the same bytes and headers, whoever answered.
-    // Anything else is from memory once it comes back as brotli.
-    if (!path.endsWith(".woff2") && (await fromNext.body()).length > 1024) {
-      await expect
-        .poll(async () => {
-          fromMemory = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
-          return fromMemory.headers()["content-encoding"];
-        }, { message: `${path} is never answered from memory` })
-        .toBe("br");
+test("every compressed answer says Vary: Accept-Encoding, and a client that asks for nothing gets plain bytes", async ({ request }) => {
+  const paths = ["/", "/glossary/deep-learning", "/glossary/feed.xml", "/sitemap.xml", "/glossary.json", ...(await filesOf(request, "/glossary/deep-learning"))];
+  let compressed = 0;
+  for (const path of paths) {
+    for (const accept of ["br", "gzip", "gzip, deflate, br"]) {
+      const response = await request.get(path, { headers: { "accept-encoding": accept } });
+      expect(response.status(), path).toBe(200);
+      const encoding = response.headers()["content-encoding"];
+      if (!encoding) continue;
+      compressed++;
+      expect(accept, `${path} came back ${encoding} for ${accept}`).toContain(encoding);
+      expect(response.headers()["vary"] ?? "", `${path} (${encoding})`).toMatch(/accept-encoding/i);
     }
-    expect(fromMemory.status()).toBe(200);
-    expect((await fromMemory.body()).equals(await fromNext.body()), path).toBe(true);
-    for (const name of SAME) expect(fromMemory.headers()[name], `${path} ${name}`).toBe(fromNext.headers()[name]);
+    // Playwright's request decodes bodies, so compare what a plain client gets with the decoded body.
+    const plain = await fetch(new URL(path, test.info().project.use.baseURL), { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding"), path).toBeNull();
+    const decoded = await request.get(path, { headers: BROWSER });
+    expect(Buffer.from(await plain.arrayBuffer()).equals(await decoded.body()), path).toBe(true);
+  }
+  expect(compressed).toBeGreaterThan(paths.length);
+});
+
+test("built files are kept forever, public files an hour, pages only briefly by shared caches", async ({ request }) => {
+  const files = await filesOf(request, "/glossary/deep-learning");
+  const publicFiles = files.filter((f) => f.startsWith("/illustrations/"));
+  expect(publicFiles.length).toBeGreaterThan(0);
+  for (const file of files) {
+    const response = await request.get(file);
+    expect(response.status(), file).toBe(200);
+    const cacheControl = response.headers()["cache-control"];
+    if (file.startsWith("/_next/static/")) expect(cacheControl, file).toBe("public, max-age=31536000, immutable");
+    if (publicFiles.includes(file)) expect(cacheControl, file).toBe("public, max-age=3600");
+  }
+  for (const path of ["/", "/glossary/epoch"]) {
+    const cacheControl = (await request.get(path)).headers()["cache-control"] ?? "";
+    const sMaxAge = Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1] ?? /max-age=(\d+)/.exec(cacheControl)?.[1]);
+    expect(sMaxAge, `${path}: ${cacheControl}`).toBeLessThanOrEqual(300);
   }
   expect((await request.get("/_next/static/chunks/not-a-chunk.js")).status()).toBe(404);
 });
@@ -60,10 +77,20 @@ test("a page asked for again with its ETag is a 304", async ({ request }) => {
   expect(await again.body()).toHaveLength(0);
 });
 
-test("the router's in-page navigation still gets its RSC payload from Next", async ({ page }) => {
-  const payloads: { status: number; type: string }[] = [];
+test("an answer that depends on a reader's cookie is never cached for another reader", async ({ request }) => {
+  for (const email of ["first-reader@example.com", "second-reader@example.com"]) {
+    const response = await request.get("/newsletter/result?error=invalid", { headers: { cookie: `lm-typed-address=${encodeURIComponent(email)}` } });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain(email);
+    expect(response.headers()["x-cache"] ?? "MISS").not.toBe("HIT");
+    expect(response.headers()["cache-control"]).toMatch(/private|no-store|no-cache/);
+  }
+});
+
+test("the router's in-page navigation gets its RSC payload from Next through the proxy, cached there, brief for a CDN", async ({ page }) => {
+  const payloads: { status: number; type: string; cacheControl: string }[] = [];
   page.on("response", (r) => {
-    if (r.request().headers()["rsc"] === "1") payloads.push({ status: r.status(), type: r.headers()["content-type"] ?? "" });
+    if (r.request().headers()["rsc"] === "1") payloads.push({ status: r.status(), type: r.headers()["content-type"] ?? "", cacheControl: r.headers()["cache-control"] ?? "" });
   });
   await page.goto("/glossary/epoch");
   // Hydrated once the header's search button is React's (it gains aria-haspopup then).
@@ -74,13 +101,17 @@ test("the router's in-page navigation still gets its RSC payload from Next", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Batch/);
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   expect(payloads.length).toBeGreaterThan(0);
-  for (const p of payloads) expect(p).toEqual({ status: 200, type: expect.stringContaining("text/x-component") });
+  for (const p of payloads) {
+    expect(p.status).toBe(200);
+    expect(p.type).toContain("text/x-component");
+    expect(p.cacheControl).not.toContain("31536000");
+  }
 });
 
 test("the production server refuses to start without its secrets, and says which", async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
-  for (const name of ["NEWSLETTER_SECRET", "SITE_URL", "LUMOMATE_ALLOW_DEV_DEFAULTS"]) delete env[name];
-  const server = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", "3199"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ["NEWSLETTER_SECRET", "SITE_URL", "LUMOMATE_PEER_TAG", "LUMOMATE_ALLOW_DEV_DEFAULTS"]) delete env[name];
+  const server = spawn(process.execPath, [`${APP_DIR}/server.js`], { env: { ...appEnv(env), PORT: "3199", HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   server.stdout.on("data", (chunk) => (output += chunk));
   server.stderr.on("data", (chunk) => (output += chunk));
@@ -90,5 +121,17 @@ test("the production server refuses to start without its secrets, and says which
   });
   expect(code, output).toBe(1);
   expect(output).toContain("Refusing to start in production without NEWSLETTER_SECRET and SITE_URL");
-  expect(output).not.toContain("ready on");
+
+  // With them but without the proxy's tag, it still refuses to serve, and says why.
+  const withSecrets = { ...env, NEWSLETTER_SECRET: "a-real-looking-secret-0123456789abcdef", SITE_URL: "https://lumomate.example" };
+  const again = spawn(process.execPath, [`${APP_DIR}/server.js`], { env: { ...appEnv(withSecrets), PORT: "3199", HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
+  let said = "";
+  again.stdout.on("data", (chunk) => (said += chunk));
+  again.stderr.on("data", (chunk) => (said += chunk));
+  const code2 = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => (again.kill("SIGKILL"), resolve(null)), 30_000);
+    again.on("exit", (exitCode) => (clearTimeout(timer), resolve(exitCode)));
+  });
+  expect(code2, said).toBe(1);
+  expect(said).toContain("Refusing to serve in production without LUMOMATE_PEER_TAG");
 });

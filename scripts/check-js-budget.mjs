@@ -45,7 +45,7 @@ const gzipSize = memo((file) => gzipSync(fs.readFileSync(path.join(STATIC, file)
 /** The scripts a page's HTML loads, as "static/chunks/…" paths. */
 function firstLoadFiles(htmlFile) {
   const html = fs.readFileSync(path.join(APP, htmlFile), "utf8");
-  return [...new Set([...html.matchAll(/<script[^>]+src="\/_next\/([^"]+)"/g)].map((m) => m[1]))];
+  return [...new Set([...html.matchAll(/<script[^>]+src="\/_next\/([^"?]+)[^"]*"/g)].map((m) => m[1]))];
 }
 
 function firstLoad(htmlFile) {

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 rm -rf test-results && mkdir -p test-results
 
-bash scripts/ensure-chromium.sh || exit 1
+bash scripts/ensure-system-packages.sh || exit 1
 [ -d node_modules ] || npm ci --no-audit --no-fund || exit 1
 
 status=0

@@ -1,27 +1,28 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { startNext, startProxiedSite, waitForOk, type ProxiedSite } from "../../scripts/site.mjs";
 
 /**
- * Starts a production server (`server.mjs`) of its own on `port` with `env`, in its own process
- * group, and waits for its first 200 on `/`. Its output goes to test-results/server-<port>.log,
- * so a server that dies mid-test leaves its reason behind.
+ * A site of its own for one spec: nginx on `port` in front of `instances` Next servers (as in
+ * production), each Next's output in test-results/server-<port>.log, so an instance that dies
+ * mid-test leaves its reason behind.
  */
-export async function startSiteServer(port: number, env: NodeJS.ProcessEnv, attempts = 160): Promise<ChildProcess> {
-  fs.mkdirSync("test-results", { recursive: true });
-  const log = fs.openSync(`test-results/server-${port}.log`, "a");
-  const child = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], { env, detached: true, stdio: ["ignore", log, log] });
-  fs.closeSync(log);
-  for (let i = 0; i < attempts; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server on ${port} did not start (see test-results/server-${port}.log)`);
+export function startSiteServer(port: number, env: NodeJS.ProcessEnv, instances = 1, instancePorts?: number[]): Promise<ProxiedSite> {
+  return startProxiedSite({ port, env, instances, instancePorts, logDir: "test-results", runDir: `test-results/proxy-${port}` });
 }
 
-/** Stops a server started above, and anything it started, with `signal`. */
-export function stopSiteServer(child: ChildProcess | undefined, signal: NodeJS.Signals = "SIGTERM") {
+export function stopSiteServer(site: ProxiedSite | undefined, signal: NodeJS.Signals = "SIGTERM") {
+  site?.stop(signal);
+}
+
+/** One Next instance alone (no proxy in front), in its own process group; resolves when it serves pages. */
+export async function startBareNext(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = startNext({ port, env, log: `test-results/server-${port}.log`, detached: true });
+  await waitForOk(`http://127.0.0.1:${port}/glossary/epoch`, { child });
+  return child;
+}
+
+/** Kills a process started above, and its process group, with `signal`. */
+export function killGroup(child: ChildProcess | undefined, signal: NodeJS.Signals = "SIGTERM") {
   try {
     if (child?.pid) process.kill(-child.pid, signal);
   } catch {}

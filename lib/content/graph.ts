@@ -1,6 +1,6 @@
 import { linkedSlugs } from "./mentions";
 import type { Entry } from "./schema";
-import { termsOf } from "./terms";
+import { termsOf } from "./terms.mjs";
 
 export type LinkGraph = {
   /** Entries each entry points to: prose links (written or added for first mentions) and related terms. */

@@ -2,7 +2,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import remarkGlossaryLinks from "../mdx/remark-glossary-links.mjs";
 import { parseMdx } from "./mdx-tree";
-import type { Term } from "./terms";
+import type { Term } from "./terms.mjs";
 
 /**
  * The entries an entry's body links to once compiled — written links and the first mentions the

@@ -1,8 +1,11 @@
 // A remark plugin: in a glossary entry, the first mention of every other entry's term becomes a
 // link to it (unless the author already linked that entry). Plain JS so Turbopack's MDX loader,
-// which takes plugins by name, can load it; the term list comes in as serialisable options.
+// which takes plugins by name, can load it. The term list is read from the entries' front matter
+// (lib/content/terms.mjs) for each file compiled, so a new entry is linked without a restart.
+import path from "node:path";
 import { findAndReplace } from "mdast-util-find-and-replace";
 import { visit } from "unist-util-visit";
+import { readTerms } from "../content/terms.mjs";
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isAbbreviation = (name) => /^[A-Z0-9]{2,}$/.test(name);
@@ -10,11 +13,18 @@ const isAbbreviation = (name) => /^[A-Z0-9]{2,}$/.test(name);
 const isNotATerm = (node) => node.type === "mdxJsxTextElement" && node.name === "NotATerm";
 
 /**
- * @param {{ terms: { slug: string, names: string[] }[], slug?: string }} options
+ * @param {{ terms?: { slug: string, names: string[] }[], glossaryDir?: string, slug?: string }} [options]
+ *   `terms`: a fixed list (tests); otherwise every entry in `glossaryDir` (default content/glossary).
  *   `slug`: the entry being compiled; otherwise taken from the file name under content/glossary/.
  */
 export default function remarkGlossaryLinks(options) {
-  const terms = options?.terms ?? [];
+  if (options?.terms) return linker(options.terms, options.slug);
+  const glossaryDir = options?.glossaryDir ?? path.join(process.cwd(), "content", "glossary");
+  return (tree, file) => linker(readTerms(glossaryDir), options?.slug)(tree, file);
+}
+
+/** The transform for one term list. */
+function linker(terms, slug) {
   const bySlugAndName = [];
   for (const term of terms) for (const name of term.names) bySlugAndName.push({ slug: term.slug, name });
   // Longest names first, so "neural network" wins over "network".
@@ -27,7 +37,7 @@ export default function remarkGlossaryLinks(options) {
   return (tree, file) => {
     const path = String(file?.path ?? file?.history?.at?.(-1) ?? "");
     const fromPath = path.match(/content\/glossary\/([a-z0-9-]+)\.mdx$/)?.[1];
-    const self = options?.slug ?? fromPath;
+    const self = slug ?? fromPath;
     if (!pattern || !self) return;
     const linked = new Set([self]);
     visit(tree, "link", (node) => {

@@ -51,3 +51,25 @@ describe("remark-glossary-links", () => {
     );
   });
 });
+
+describe("remark-glossary-links reading the glossary folder", () => {
+  it("links an entry added after the first compile, as `next dev` needs, without a restart", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "glossary-"));
+    const write = (slug: string, title: string, aliases: string[] = []) =>
+      fs.writeFileSync(path.join(dir, `${slug}.mdx`), `---\ntitle: ${title}\naliases: [${aliases.join(", ")}]\n---\nText.\n`);
+    try {
+      write("deep-learning", "Deep Learning");
+      write("neural-network", "Neural Network", ["NN"]);
+      const compile = (markdown: string) =>
+        String(unified().use(remarkParse).use(remarkMdx).use(remarkGlossaryLinks, { glossaryDir: dir, slug: "deep-learning" }).use(remarkStringify).processSync(markdown)).trim();
+      expect(compile("A neural network with a softmax output.")).toBe("A [neural network](/glossary/neural-network) with a softmax output.");
+      write("softmax", "Softmax", ["softmax function"]);
+      expect(compile("A neural network with a softmax output.")).toBe("A [neural network](/glossary/neural-network) with a [softmax](/glossary/softmax) output.");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

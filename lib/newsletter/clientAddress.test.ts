@@ -4,7 +4,7 @@ vi.mock("server-only", () => ({}));
 
 import { clientAddress, parseTrustProxy, PEER_HEADER, PEER_TAG_ENV } from "./clientAddress";
 
-const TAG = "tag-known-only-to-server-mjs";
+const TAG = "tag-known-only-to-the-proxy";
 process.env[PEER_TAG_ENV] = TAG;
 const request = (peer: string | undefined, forwarded?: string, tag = TAG) =>
   new Request("http://127.0.0.1/api/subscribe", { headers: { ...(peer ? { [PEER_HEADER]: `${peer} ${tag}` } : {}), ...(forwarded ? { "x-forwarded-for": forwarded } : {}) } });
@@ -14,7 +14,7 @@ describe("the client a rate limit counts", () => {
     expect(clientAddress(request("192.0.2.1", "198.51.100.7"), parseTrustProxy(undefined))).toBe("192.0.2.1");
   });
 
-  it("is never an address from a peer header without server.mjs's tag", () => {
+  it("is never an address from a peer header without the proxy's tag", () => {
     expect(clientAddress(request("192.0.2.1", undefined, "guessed"), parseTrustProxy(undefined))).toBe("unknown");
   });
 

@@ -5,11 +5,12 @@ import proxyaddr from "proxy-addr";
 /**
  * Which client a request counts against, for the rate limits.
  *
- * Next's route handlers never see the socket, so `server.mjs` passes its remote address in
- * PEER_HEADER: it deletes any copy the client sent and sets `<address> <tag>`, where the tag is a
- * random value it put in PEER_TAG_ENV of this very process before Next started. A header whose tag
- * does not match is ignored, so no client can forge its address, even under a server that is not
- * ours (`next start`, `next dev`): there every request counts as "unknown" and a warning says so.
+ * Next's route handlers never see the socket, so nginx (deploy/nginx.conf) passes the address it
+ * saw in PEER_HEADER: it replaces any copy the client sent with `<address> <tag>`, where the tag
+ * is a secret it shares with the app (PEER_TAG_ENV; scripts/site.mjs makes a random one per start).
+ * A header whose tag does not match is ignored, so no client can forge its address, even on a Next
+ * reached without the proxy (`npm start`, `next dev`): there every request counts as "unknown"
+ * and a warning says so.
  */
 export const PEER_HEADER = "x-lumomate-peer";
 export const PEER_TAG_ENV = "LUMOMATE_PEER_TAG";
@@ -32,7 +33,7 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
 
 let warned = false;
 
-/** The socket's remote address as server.mjs vouched for it, or undefined under another server. */
+/** The client's address as the proxy vouched for it, or undefined without the proxy. */
 export function peerAddress(request: Request, tag = process.env[PEER_TAG_ENV]): string | undefined {
   const value = request.headers.get(PEER_HEADER);
   if (!tag || !value) return undefined;
@@ -44,7 +45,7 @@ export function peerAddress(request: Request, tag = process.env[PEER_TAG_ENV]): 
 export function clientAddress(request: Request, trust: TrustProxy): string {
   const peer = peerAddress(request);
   if (!peer) {
-    if (!warned) console.warn("[newsletter] no client address from server.mjs (is this `next start`/`next dev`?): every client shares one rate limit");
+    if (!warned) console.warn("[newsletter] no client address from the proxy (Next reached directly, as with `npm start` or `next dev`): every client shares one rate limit");
     warned = true;
     return "unknown";
   }

@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-import { ConfigError, readEnv } from "./env";
+import { ConfigError, readEnv, requirePeerTag } from "./env";
 
 const GOOD_SECRET = "x".repeat(48);
+const TAG = "proxy-tag-0123456789abcdef";
 
 function thrown(fn: () => unknown): unknown {
   try {
@@ -19,17 +20,27 @@ describe("readEnv in production", () => {
   it("refuses to start without NEWSLETTER_SECRET and SITE_URL, naming both", () => {
     const error = thrown(() => readEnv({ NODE_ENV: "production" }));
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toMatch(/NEWSLETTER_SECRET/);
-    expect((error as Error).message).toMatch(/SITE_URL/);
+    expect((error as Error).message).toMatch(/without NEWSLETTER_SECRET and SITE_URL\./);
+  });
+
+  it("refuses to serve without the proxy's peer tag, or with one nginx could not carry in a header", () => {
+    for (const tag of [undefined, "short", "has space in it 0123456789", 'quote"0123456789abcdef']) {
+      const error = thrown(() => requirePeerTag({ NODE_ENV: "production", LUMOMATE_PEER_TAG: tag })) as Error;
+      expect(error, String(tag)).toBeInstanceOf(ConfigError);
+      expect(error.message, String(tag)).toMatch(/without LUMOMATE_PEER_TAG/);
+    }
+    expect(() => requirePeerTag({ NODE_ENV: "production", LUMOMATE_PEER_TAG: TAG })).not.toThrow();
+    expect(() => requirePeerTag({ NODE_ENV: "production", LUMOMATE_ALLOW_DEV_DEFAULTS: "1" })).not.toThrow();
+    expect(() => requirePeerTag({ NODE_ENV: "development" })).not.toThrow();
   });
 
   it("names only the missing variable", () => {
-    const noSecret = thrown(() => readEnv({ NODE_ENV: "production", SITE_URL: "https://lumomate.example" })) as Error;
+    const noSecret = thrown(() => readEnv({ NODE_ENV: "production", SITE_URL: "https://lumomate.example", LUMOMATE_PEER_TAG: TAG })) as Error;
     expect(noSecret).toBeInstanceOf(ConfigError);
     expect(noSecret.message).toMatch(/without NEWSLETTER_SECRET\b/);
     expect(noSecret.message).not.toMatch(/without NEWSLETTER_SECRET and SITE_URL/);
 
-    const noUrl = thrown(() => readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: GOOD_SECRET })) as Error;
+    const noUrl = thrown(() => readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: GOOD_SECRET, LUMOMATE_PEER_TAG: TAG })) as Error;
     expect(noUrl).toBeInstanceOf(ConfigError);
     expect(noUrl.message).toMatch(/without SITE_URL\b/);
   });
@@ -42,7 +53,7 @@ describe("readEnv in production", () => {
 
   it("refuses a secret shorter than 32 characters", () => {
     const error = thrown(() =>
-      readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: "x".repeat(31), SITE_URL: "https://lumomate.example" }),
+      readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: "x".repeat(31), SITE_URL: "https://lumomate.example", LUMOMATE_PEER_TAG: TAG }),
     );
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/NEWSLETTER_SECRET/);
@@ -50,7 +61,7 @@ describe("readEnv in production", () => {
   });
 
   it("starts with a real secret and URL", () => {
-    const env = readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: "x".repeat(32), SITE_URL: "https://lumomate.example" });
+    const env = readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: "x".repeat(32), SITE_URL: "https://lumomate.example", LUMOMATE_PEER_TAG: TAG });
     expect(env.production).toBe(true);
     expect(env.secret).toBe("x".repeat(32));
     expect(env.siteUrl).toBe("https://lumomate.example");
@@ -99,7 +110,7 @@ describe("SITE_URL", () => {
     ["https://lumomate.example/newsletter/", "https://lumomate.example/newsletter"],
     ["https://lumomate.example", "https://lumomate.example"],
   ])("strips trailing slashes: %s", (input, expected) => {
-    expect(readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: GOOD_SECRET, SITE_URL: input }).siteUrl).toBe(expected);
+    expect(readEnv({ NODE_ENV: "production", NEWSLETTER_SECRET: GOOD_SECRET, SITE_URL: input, LUMOMATE_PEER_TAG: TAG }).siteUrl).toBe(expected);
     expect(readEnv({ SITE_URL: input }).siteUrl).toBe(expected);
   });
 });

@@ -78,6 +78,21 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   };
 }
 
+/**
+ * A serving instance in production also needs the secret nginx tags each client's address with
+ * (lib/newsletter/clientAddress.ts): without it every reader would share one rate limit. The
+ * command-line worker serves no one and does not ask for it.
+ */
+export function requirePeerTag(source: NodeJS.ProcessEnv = process.env): void {
+  if (source.NODE_ENV !== "production" || source.LUMOMATE_ALLOW_DEV_DEFAULTS === "1") return;
+  if (!/^[A-Za-z0-9_-]{16,}$/.test(source.LUMOMATE_PEER_TAG ?? "")) {
+    throw new ConfigError(
+      "Refusing to serve in production without LUMOMATE_PEER_TAG: 16 or more letters, digits, _ or -, the same value as in the " +
+        "proxy's config (deploy/nginx.conf; e.g. `openssl rand -hex 24`). Without it every reader shares one rate limit.",
+    );
+  }
+}
+
 const isTimeZone = (zone: string) => {
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: zone });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadGlossary } from "@/lib/content/load";
 import { linkedSlugs } from "@/lib/content/mentions";
-import { termsOf } from "@/lib/content/terms";
+import { termsOf } from "@/lib/content/terms.mjs";
 
 // The real glossary: what the site ships must load, and every promise of the foundation holds.
 describe("the shipped glossary", () => {

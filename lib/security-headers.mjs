@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Headers for every response. The trade-off, written down: our pages are static HTML built once,
  * and Next.js inlines small bootstrap scripts whose content differs per page and per build, so a
@@ -7,7 +8,8 @@
  * 'wasm-unsafe-eval' for the TF.js WASM backend), no plugins, no framing, forms post only to us.
  * The HTML carries no user input but the typed address on the signup result page, which React escapes.
  */
-export function contentSecurityPolicy(https: boolean): string {
+/** @param {boolean} https @returns {string} */
+export function contentSecurityPolicy(https) {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
@@ -25,7 +27,8 @@ export function contentSecurityPolicy(https: boolean): string {
   ].join("; ");
 }
 
-export function securityHeaders(siteUrl: string): { key: string; value: string }[] {
+/** @param {string} siteUrl @returns {{ key: string; value: string }[]} */
+export function securityHeaders(siteUrl) {
   const https = siteUrl.startsWith("https://");
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(https) },

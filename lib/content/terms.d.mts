@@ -1,0 +1,3 @@
+export type Term = { slug: string; names: string[] };
+export function termsOf(entries: { slug: string; title: string; aliases: string[] }[]): Term[];
+export function readTerms(glossaryDir: string): Term[];
