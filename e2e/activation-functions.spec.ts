@@ -43,7 +43,7 @@ test("the widget shows a still first and goes live on both entries, with its sum
 test("the widget's code loads only near the viewport, and only on its entries", async ({ page }) => {
   const bodies = new Map<string, string>();
   page.on("response", async (response) => {
-    if (response.url().endsWith(".js")) bodies.set(response.url(), await response.text().catch(() => ""));
+    if (/\.js(\?|$)/.test(response.url())) bodies.set(response.url(), await response.text().catch(() => ""));
   });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(ENTRY, { waitUntil: "networkidle" });

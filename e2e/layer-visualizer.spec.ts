@@ -52,7 +52,7 @@ test("TF.js is not fetched until the widget nears the viewport", async ({ page }
 test("a widget-free entry loads no widget code", async ({ page }) => {
   const bodies = new Map<string, string>();
   page.on("response", async (response) => {
-    if (response.url().endsWith(".js")) bodies.set(response.url(), await response.text().catch(() => ""));
+    if (/\.js(\?|$)/.test(response.url())) bodies.set(response.url(), await response.text().catch(() => ""));
   });
   await page.goto("/glossary/epoch", { waitUntil: "networkidle" });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -69,7 +69,7 @@ test("the vocabulary is not fetched until the widget nears the viewport", async 
 test("a widget-free entry loads none of the tokenizer's code", async ({ page, context }) => {
   const bodies = new Map<string, string>();
   context.on("response", async (response) => {
-    if (response.url().endsWith(".js")) bodies.set(response.url(), await response.text().catch(() => ""));
+    if (/\.js(\?|$)/.test(response.url())) bodies.set(response.url(), await response.text().catch(() => ""));
   });
   await page.goto("/glossary/epoch", { waitUntil: "networkidle" });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

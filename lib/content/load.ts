@@ -140,13 +140,27 @@ export function loadGlossary(options: LoadOptions = {}): Glossary {
   };
 }
 
-let cached: Glossary | undefined;
+let cached: { key: string; glossary: Glossary } | undefined;
+
+/** Changes whenever an entry is added, removed or edited. */
+function contentKey(): string {
+  const dir = path.join(process.cwd(), "content", "glossary");
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".mdx"))
+    .sort()
+    .map((name) => `${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`)
+    .join("|");
+}
 
 /**
- * The site's glossary, read once per process (at build time for static pages). In production the
- * editorial checks have already passed when next.config.ts was read for `next build`.
+ * The site's glossary, read once per process in production (at build time for static pages; the
+ * editorial checks have already passed in `prebuild`). Under `next dev` it is read again when an
+ * entry is added or changed, so a new entry shows up without a restart.
  */
 export function glossary(): Glossary {
-  cached ??= loadGlossary({ editorialChecks: process.env.NODE_ENV !== "production" });
-  return cached;
+  const production = process.env.NODE_ENV === "production";
+  const key = production ? "" : contentKey();
+  if (cached?.key !== key) cached = { key, glossary: loadGlossary({ editorialChecks: !production }) };
+  return cached.glossary;
 }
