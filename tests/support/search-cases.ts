@@ -31,7 +31,9 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["LSTM", "recurrent-neural-network"],
   ["optimizer", "gradient-descent"],
   ["régularisation", "regularization"], // accents folded, British spelling is an alias
-  ["clustering", "unsupervised-learning"],
+  ["clustering", "clustering"], // its own entry since 2026-12-02 (the alias moved from unsupervised-learning)
+  ["cluster analysis", "clustering"], // alias
+  ["dev set", "validation-set"], // alias
   ["attenton", "attention"],
   ["chip", "gpu"], // only in the definition
   ["fewer bits", "quantization"], // only in the definition
