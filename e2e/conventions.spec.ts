@@ -18,6 +18,9 @@ async function fetchSiteUrl(request: APIRequestContext, absolute: string) {
   return request.get(url.pathname + url.search, { maxRedirects: 0 });
 }
 
+// Everything here is in the server's HTML: no need to run the pages' scripts.
+test.use({ javaScriptEnabled: false });
+
 for (const entry of glossary.entries) {
   test(`/glossary/${entry.slug} carries JSON-LD, a canonical URL and its social card`, async ({ page, request }) => {
     await page.goto(`/glossary/${entry.slug}`);

@@ -79,16 +79,11 @@ function FailedStill({ html, onRetry }: { html: string; onRetry?: () => void }) 
   return (
     <div className="widget-slot">
       <div className="widget-holder">
-        <div className="widget-slot" dangerouslySetInnerHTML={{ __html: onRetry ? withFailedSummary(html) : html }} />
+        <div className="widget-slot" dangerouslySetInnerHTML={{ __html: html }} />
         {onRetry && <WidgetFailure onRetry={onRetry} alone={html === ""} />}
       </div>
     </div>
   );
-}
-
-/** The still's summary line promised the live widget ("loads when you scroll to it"); say what happened instead. */
-function withFailedSummary(html: string): string {
-  return html.replace(/(<p class="widget__summary[^"]*"[^>]*>)[\s\S]*?(<\/p>)/, "$1The live widget could not load: this is its still picture. Retry may bring it back.$2");
 }
 
 /**
