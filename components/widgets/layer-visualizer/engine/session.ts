@@ -39,7 +39,6 @@ type Data = { trainXs: Float32Array; trainYs: Float32Array; testXs: Float32Array
 export class Session {
   readonly config: VisualizerConfig;
   epoch = 0;
-  private trainLoss = Number.NaN;
   private readonly tf: TensorFlow;
   private readonly data: Data;
   private readonly network: Network;
@@ -103,7 +102,7 @@ export class Session {
 
   /** One pass over the training set. */
   step(): void {
-    this.trainLoss = this.network.trainEpoch(this.data.trainXs, this.data.trainYs, this.batchSize, this.rng);
+    this.network.trainEpoch(this.data.trainXs, this.data.trainYs, this.batchSize, this.rng);
     this.epoch++;
   }
 
@@ -154,12 +153,13 @@ export class Session {
       output = ((await fine.at(-1)!.data()) as Float32Array).slice();
       tf.dispose(fine);
     }
+    // Both losses at the weights drawn, as the Playground reports them.
+    const trainLoss = this.network.loss(this.data.trainXs, this.data.trainYs);
     const testLoss = this.network.loss(this.data.testXs, this.data.testYs);
     const testAccuracy = this.network.accuracy(this.data.testXs, this.data.testYs);
-    if (Number.isNaN(this.trainLoss)) this.trainLoss = this.network.loss(this.data.trainXs, this.data.trainYs);
     return {
       epoch: this.epoch,
-      trainLoss: this.trainLoss,
+      trainLoss,
       testLoss,
       testAccuracy,
       layers: [inputData, ...layers],
