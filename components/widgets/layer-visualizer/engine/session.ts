@@ -14,6 +14,8 @@ export const GRID = 40;
 /** Side of the finer grid the output plane is computed on, as fine as TensorFlow Playground's. */
 export const OUTPUT_GRID = 100;
 const DIGITS_TEST_FRACTION = 0.25;
+/** Epochs after which an epoch's weights count half as much in the picture (playground mode). */
+export const AVERAGE_HALF_LIFE = 30;
 
 export type Snapshot = {
   epoch: number;
@@ -85,6 +87,10 @@ export class Session {
         // growing the weights around single training points and carved islands around them.
         output: "tanh",
         init: "playground",
+        // What the reader sees (the planes, the weights, the losses and the accuracy) is a running
+        // average of the recent weights, which holds the picture steady where SGD on batches of 10
+        // keeps nudging the boundary to and fro (issue #18, docs/benchmarks.md). Training is not changed.
+        averageHalfLife: AVERAGE_HALF_LIFE,
         learningRate: config.learningRate,
         regularization: config.regularization,
         seed: config.seed,

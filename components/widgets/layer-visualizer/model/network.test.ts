@@ -280,6 +280,50 @@ describe("Network training step", () => {
   });
 });
 
+describe("Network shown weights (running average)", () => {
+  const xs = Float32Array.from(randomInputs(20, 3, 15).flat());
+  const ys = Float32Array.from({ length: 20 }, (_, n) => n % 2);
+
+  it("show k·before + (1 − k)·trained after each epoch, k = min(½^(1/half-life), (1 + t)/(10 + t)), while training is unchanged", () => {
+    const halfLife = 30;
+    const plain = new Network(tf, baseConfig);
+    const averaged = new Network(tf, { ...baseConfig, averageHalfLife: halfLife });
+    let shown = toFloat64Weights(averaged.readWeights());
+    const [rngA, rngB] = [createRng(2), createRng(2)];
+    for (let t = 1; t <= 40; t++) {
+      plain.trainEpoch(xs, ys, 5, rngA);
+      averaged.trainEpoch(xs, ys, 5, rngB);
+      const keep = Math.min(0.5 ** (1 / halfLife), (1 + t) / (10 + t));
+      const trained = plain.readWeights(); // the same updates: averaging does not touch training
+      shown = {
+        kernels: shown.kernels.map((k, l) => k.map((v, i) => keep * v + (1 - keep) * trained.kernels[l][i])),
+        biases: shown.biases.map((b, l) => b.map((v, i) => keep * v + (1 - keep) * trained.biases[l][i])),
+      };
+    }
+    const actual = averaged.readWeights();
+    actual.kernels.forEach((k, l) => k.forEach((v, i) => expect(Math.abs(v - shown.kernels[l][i])).toBeLessThan(1e-5)));
+    actual.biases.forEach((b, l) => b.forEach((v, i) => expect(Math.abs(v - shown.biases[l][i])).toBeLessThan(1e-5)));
+    // What it reports is computed from the shown weights, not the trained ones.
+    const inputs = randomInputs(20, 3, 15);
+    const expected = referenceObjective(baseConfig, shown, inputs, inputs.map((_, n) => n % 2));
+    expect(averaged.loss(xs, ys)).toBeCloseTo(expected, 5);
+    expect(Math.abs(averaged.loss(xs, ys) - plain.loss(xs, ys))).toBeGreaterThan(1e-4);
+    plain.dispose();
+    averaged.dispose();
+  });
+
+  it("setWeights sets the shown weights too, and nothing leaks", () => {
+    const before = tf.memory().numTensors;
+    const network = new Network(tf, { ...baseConfig, averageHalfLife: 10 });
+    const weights = network.readWeights();
+    for (let epoch = 0; epoch < 5; epoch++) network.trainEpoch(xs, ys, 5, createRng(epoch));
+    network.setWeights(weights);
+    expect(network.readWeights()).toEqual(weights);
+    network.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
 describe("Network memory", () => {
   const xs = Float32Array.from(randomInputs(50, 3, 11).flat());
   const ys = Float32Array.from({ length: 50 }, (_, n) => n % 2);

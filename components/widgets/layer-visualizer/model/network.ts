@@ -26,6 +26,12 @@ export type NetworkConfig = {
    * ±0.5 and biases 0.1, as TensorFlow Playground starts.
    */
   init?: "glorot" | "playground";
+  /**
+   * When set, what the network shows (forwardAll, loss, accuracy, readWeights) is a running
+   * average of its weights, updated after every epoch, in which an epoch's weights count half as
+   * much after this many epochs. Training itself uses the current weights. Off by default.
+   */
+  averageHalfLife?: number;
 };
 export type NetworkWeights = { kernels: Float32Array[]; biases: Float32Array[] };
 
@@ -46,6 +52,10 @@ export class Network {
   private readonly config: NetworkConfig;
   private readonly kernels: Variable[];
   private readonly biases: Variable[];
+  /** The running average the network shows, or the trained weights themselves when averaging is off. */
+  private readonly shownKernels: Variable[];
+  private readonly shownBiases: Variable[];
+  private epochsTrained = 0;
   private readonly optimizer: Optimizer;
 
   constructor(tf: TensorFlow, config: NetworkConfig) {
@@ -68,6 +78,9 @@ export class Network {
       this.kernels.push(this.createVariable(kernel, [fanIn, fanOut]));
       this.biases.push(this.createVariable(bias, [fanOut]));
     }
+    const averaging = (config.averageHalfLife ?? 0) > 0;
+    this.shownKernels = averaging ? this.kernels.map((k) => this.tf.variable(k, false)) : this.kernels;
+    this.shownBiases = averaging ? this.biases.map((b) => this.tf.variable(b, false)) : this.biases;
 
     this.optimizer =
       config.optimizer === "adam" ? tf.train.adam(config.learningRate) : tf.train.sgd(config.learningRate);
@@ -84,6 +97,28 @@ export class Network {
     const order = rng ? shuffledIndices(count, rng) : inOrder(count);
     if (this.config.optimizer === "adam") this.trainEpochWithOptimizer(xs, ys, batchSize, order);
     else this.trainEpochSgd(xs, ys, batchSize, order);
+    this.epochsTrained++;
+    this.updateAverage();
+  }
+
+  /**
+   * Moves the shown weights toward the trained ones: shown ← k·shown + (1 − k)·trained, with
+   * k = ½^(1/half-life). Early on k is smaller, (1 + t)/(10 + t) after t epochs, so the average
+   * does not lag behind the first fast learning.
+   */
+  private updateAverage(): void {
+    const halfLife = this.config.averageHalfLife ?? 0;
+    if (!(halfLife > 0)) return;
+    const t = this.epochsTrained;
+    const keep = Math.min(Math.pow(0.5, 1 / halfLife), (1 + t) / (10 + t));
+    const tf = this.tf;
+    tf.tidy(() => {
+      const pairs: [Variable, Variable][] = [
+        ...this.shownKernels.map((v, l): [Variable, Variable] => [v, this.kernels[l]]),
+        ...this.shownBiases.map((v, l): [Variable, Variable] => [v, this.biases[l]]),
+      ];
+      for (const [shown, trained] of pairs) shown.assign(tf.add(shown, tf.mul(tf.sub(trained, shown), 1 - keep)));
+    });
   }
 
   /**
@@ -174,11 +209,11 @@ export class Network {
   /**
    * Every layer's output for a batch of inputs: each hidden layer after its activation, then
    * the output layer after its own (probabilities for sigmoid and softmax, −1..1 for tanh).
-   * The caller disposes them.
+   * With the shown weights (the running average, when on). The caller disposes them.
    */
   forwardAll(x: Tensor2D): Tensor2D[] {
     return this.tf.tidy(() => {
-      const layers = this.forwardToLogits(x);
+      const layers = this.forwardToLogits(x, true);
       const logits = layers.pop() as Tensor2D;
       return [...layers, this.outputActivation(logits)];
     });
@@ -186,24 +221,25 @@ export class Network {
 
   /**
    * Mean data loss, without regularization: cross-entropy (binary for sigmoid, categorical for
-   * softmax), or ½(out − target)² for a tanh output.
+   * softmax), or ½(out − target)² for a tanh output. With the shown weights.
    */
   loss(xs: Float32Array, ys: Float32Array): number {
     const count = ys.length;
     if (count === 0) return Number.NaN;
     return this.tf.tidy(() => {
-      const loss = this.dataLoss(this.inputTensor(xs, count), this.targetTensor(ys));
+      const logits = this.forwardToLogits(this.inputTensor(xs, count), true).pop() as Tensor2D;
+      const loss = this.lossFromLogits(logits, this.targetTensor(ys));
       return loss.dataSync()[0];
     });
   }
 
-  /** Fraction of examples whose most likely class is the label (one unit: output at or above its midpoint means 1). */
+  /** Fraction of examples whose most likely class is the label (one unit: output at or above its midpoint means 1). With the shown weights. */
   accuracy(xs: Float32Array, ys: Float32Array): number {
     const tf = this.tf;
     const count = ys.length;
     if (count === 0) return Number.NaN;
     return tf.tidy(() => {
-      const logits = this.forwardToLogits(this.inputTensor(xs, count)).pop() as Tensor2D;
+      const logits = this.forwardToLogits(this.inputTensor(xs, count), true).pop() as Tensor2D;
       const predicted =
         this.config.output === "softmax"
           ? tf.argMax(logits, 1)
@@ -213,14 +249,15 @@ export class Network {
     });
   }
 
-  /** Copies of the weights; kernels[l] is layerSizes[l] × layerSizes[l + 1], row-major. */
+  /** Copies of the shown weights; kernels[l] is layerSizes[l] × layerSizes[l + 1], row-major. */
   readWeights(): NetworkWeights {
     return {
-      kernels: this.kernels.map((kernel) => new Float32Array(kernel.dataSync())),
-      biases: this.biases.map((bias) => new Float32Array(bias.dataSync())),
+      kernels: this.shownKernels.map((kernel) => new Float32Array(kernel.dataSync())),
+      biases: this.shownBiases.map((bias) => new Float32Array(bias.dataSync())),
     };
   }
 
+  /** Sets the trained weights, and the shown ones to the same values. */
   setWeights(weights: NetworkWeights): void {
     const layerCount = this.kernels.length;
     if (weights.kernels.length !== layerCount || weights.biases.length !== layerCount) {
@@ -234,12 +271,16 @@ export class Network {
         expectLength(weights.biases[l], fanOut, `bias ${l}`);
         this.kernels[l].assign(this.tf.tensor2d(weights.kernels[l], [fanIn, fanOut]));
         this.biases[l].assign(this.tf.tensor1d(weights.biases[l]));
+        if (this.shownKernels !== this.kernels) {
+          this.shownKernels[l].assign(this.kernels[l]);
+          this.shownBiases[l].assign(this.biases[l]);
+        }
       }
     });
   }
 
   dispose(): void {
-    for (const variable of [...this.kernels, ...this.biases]) variable.dispose();
+    for (const variable of new Set([...this.kernels, ...this.biases, ...this.shownKernels, ...this.shownBiases])) variable.dispose();
     this.optimizer.dispose();
   }
 
@@ -250,13 +291,15 @@ export class Network {
     return variable;
   }
 
-  /** Hidden layers after activation, then the output layer's logits (before its activation). */
-  private forwardToLogits(x: Tensor2D): Tensor2D[] {
+  /** Hidden layers after activation, then the output layer's logits: with the trained weights, or the shown ones. */
+  private forwardToLogits(x: Tensor2D, shown = false): Tensor2D[] {
+    const kernels = shown ? this.shownKernels : this.kernels;
+    const biases = shown ? this.shownBiases : this.biases;
     const outputs: Tensor2D[] = [];
     let current: Tensor2D = x;
-    const lastLayer = this.kernels.length - 1;
+    const lastLayer = kernels.length - 1;
     for (let l = 0; l <= lastLayer; l++) {
-      const preActivation = this.tf.add(this.tf.matMul(current, this.kernels[l]), this.biases[l]) as Tensor2D;
+      const preActivation = this.tf.add(this.tf.matMul(current, kernels[l]), biases[l]) as Tensor2D;
       current = l === lastLayer ? preActivation : this.activate(preActivation);
       outputs.push(current);
     }
@@ -287,11 +330,7 @@ export class Network {
     }
   }
 
-  /** Mean data loss; cross-entropy from logits, which is numerically safer than from probabilities. */
-  private dataLoss(inputs: Tensor2D, targets: Tensor2D): Scalar {
-    return this.lossFromLogits(this.forwardToLogits(inputs).pop() as Tensor2D, targets);
-  }
-
+  /** Mean data loss from the output logits; cross-entropy from logits is numerically safer than from probabilities. */
   private lossFromLogits(logits: Tensor2D, targets: Tensor2D): Scalar {
     const tf = this.tf;
     switch (this.config.output) {
