@@ -33,7 +33,9 @@ const VARIANTS: Variant[] = [
   { id: "peer", what: "all three: the Playground's method", network: { output: "tanh", init: "playground" }, reshuffle: false },
   { id: "old+l2", what: "before #18 with L2 0.001", network: { output: "sigmoid", init: "glorot", regularization: { kind: "l2", rate: 0.001 } }, reshuffle: true },
   { id: "peer+l2", what: "the Playground's method with L2 0.0003", network: { output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.0003 } }, reshuffle: false },
-  { id: "fix", what: "after #18: tanh + squared error, Playground start, reshuffle, L2 0.0003", network: { output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.0003 } }, reshuffle: true },
+  { id: "fix", what: "first #18 round: tanh + squared error, Playground start, reshuffle, L2 0.0003", network: { output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.0003 } }, reshuffle: true },
+  { id: "fix-l2-0005", what: "the same with L2 0.0005", network: { output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.0005 } }, reshuffle: true },
+  { id: "fix-l2-001", what: "the same with L2 0.001", network: { output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.001 } }, reshuffle: true },
 ];
 
 const list = (value: string | undefined, fallback: string) => (value ?? fallback).split(",").map((s) => s.trim()).filter(Boolean);
@@ -47,7 +49,7 @@ for (const id of chosen) if (!VARIANTS.some((v) => v.id === id)) throw new Error
 if (!(EPOCHS > 0) || SEEDS.some((s) => !Number.isInteger(s))) throw new Error("EPOCHS must be positive and SEEDS integers");
 
 /** Epochs at which the table reads the network: ~6 s, the peer's 60 s, ~20 s and ~60 s at 252 epochs/s. */
-const CHECKPOINTS = [1_500, 2_900, 5_000, 15_000].filter((e) => e <= EPOCHS);
+const CHECKPOINTS = [1_500, 2_900, 5_000, 10_000, 12_500, 15_000, 17_500, 20_000].filter((e) => e <= EPOCHS);
 if (!CHECKPOINTS.includes(EPOCHS)) CHECKPOINTS.push(EPOCHS);
 const ACCURACY_TARGET = 0.9;
 

@@ -60,7 +60,8 @@ export function Frame(props: FrameProps) {
           <>
             Press Play and watch the first layer draw straight edges while deeper neurons combine them into curves. Hover or focus a neuron to
             enlarge it; move over the output plane to trace one point through every layer. Orange is negative, purple positive; filled points
-            train the network, and &ldquo;Show test data&rdquo; adds the hollow ones that test it.
+            train the network, and &ldquo;Show test data&rdquo; adds the hollow ones that test it. The pictures, weights, losses and accuracy
+            show a running average of the last few dozen epochs&rsquo; weights, which holds them steady; training itself moves the current ones.
           </>
         )
       }

@@ -1,5 +1,5 @@
 import type * as tfCore from "@tensorflow/tfjs-core";
-import type { NamedTensorMap, Optimizer, Scalar, Tensor1D, Tensor2D, Variable } from "@tensorflow/tfjs-core";
+import type { NamedTensorMap, Optimizer, Scalar, Tensor, Tensor1D, Tensor2D, Variable } from "@tensorflow/tfjs-core";
 import { createRng, glorotUniform, shuffleInPlace } from "../../shared/rng";
 
 type TensorFlow = typeof tfCore;
@@ -26,6 +26,12 @@ export type NetworkConfig = {
    * ±0.5 and biases 0.1, as TensorFlow Playground starts.
    */
   init?: "glorot" | "playground";
+  /**
+   * When set, what the network shows (forwardAll, loss, accuracy, readWeights) is a running
+   * average of its weights, updated after every epoch, in which an epoch's weights count half as
+   * much after this many epochs. Training itself uses the current weights. Off by default.
+   */
+  averageHalfLife?: number;
 };
 export type NetworkWeights = { kernels: Float32Array[]; biases: Float32Array[] };
 
@@ -46,6 +52,10 @@ export class Network {
   private readonly config: NetworkConfig;
   private readonly kernels: Variable[];
   private readonly biases: Variable[];
+  /** The running average the network shows, or the trained weights themselves when averaging is off. */
+  private readonly shownKernels: Variable[];
+  private readonly shownBiases: Variable[];
+  private epochsTrained = 0;
   private readonly optimizer: Optimizer;
 
   constructor(tf: TensorFlow, config: NetworkConfig) {
@@ -68,6 +78,9 @@ export class Network {
       this.kernels.push(this.createVariable(kernel, [fanIn, fanOut]));
       this.biases.push(this.createVariable(bias, [fanOut]));
     }
+    const averaging = (config.averageHalfLife ?? 0) > 0;
+    this.shownKernels = averaging ? this.kernels.map((k) => this.tf.variable(k, false)) : this.kernels;
+    this.shownBiases = averaging ? this.biases.map((b) => this.tf.variable(b, false)) : this.biases;
 
     this.optimizer =
       config.optimizer === "adam" ? tf.train.adam(config.learningRate) : tf.train.sgd(config.learningRate);
@@ -75,46 +88,132 @@ export class Network {
 
   /**
    * One pass over the examples, one optimizer step per mini-batch (the last may be smaller):
-   * in a new shuffled order from `rng`, or in the given order when `rng` is null. Returns the
-   * mean loss over the pass, without the regularization penalty, like `loss`.
+   * in a new shuffled order from `rng`, or in the given order when `rng` is null. The loss is
+   * not read here (it would cost a third of the operations); ask `loss` when it is shown.
    */
-  trainEpoch(xs: Float32Array, ys: Float32Array, batchSize: number, rng: (() => number) | null): number {
+  trainEpoch(xs: Float32Array, ys: Float32Array, batchSize: number, rng: (() => number) | null): void {
+    const count = ys.length;
+    if (count === 0) return;
+    const order = rng ? shuffledIndices(count, rng) : inOrder(count);
+    if (this.config.optimizer === "adam") this.trainEpochWithOptimizer(xs, ys, batchSize, order);
+    else this.trainEpochSgd(xs, ys, batchSize, order);
+    this.epochsTrained++;
+    this.updateAverage();
+  }
+
+  /**
+   * Moves the shown weights toward the trained ones: shown ← k·shown + (1 − k)·trained, with
+   * k = ½^(1/half-life). Early on k is smaller, (1 + t)/(10 + t) after t epochs, so the average
+   * does not lag behind the first fast learning.
+   */
+  private updateAverage(): void {
+    const halfLife = this.config.averageHalfLife ?? 0;
+    if (!(halfLife > 0)) return;
+    const t = this.epochsTrained;
+    const keep = Math.min(Math.pow(0.5, 1 / halfLife), (1 + t) / (10 + t));
+    const tf = this.tf;
+    tf.tidy(() => {
+      const pairs: [Variable, Variable][] = [
+        ...this.shownKernels.map((v, l): [Variable, Variable] => [v, this.kernels[l]]),
+        ...this.shownBiases.map((v, l): [Variable, Variable] => [v, this.biases[l]]),
+      ];
+      for (const [shown, trained] of pairs) shown.assign(tf.add(shown, tf.mul(tf.sub(trained, shown), 1 - keep)));
+    });
+  }
+
+  /**
+   * Plain SGD in as few TF.js operations as the arithmetic allows (issue #18): on the CPU backend
+   * a 10×8 operation costs about as much in bookkeeping as in arithmetic, so the count sets the
+   * speed. The batch is gathered in JavaScript (no index tensor, no gathers); the step −rate/n is
+   * folded into the output error once, so each update is an add onto the old value (after the
+   * penalty's shrink); no loss is computed. The update is the one `tf.train.sgd` applies:
+   * w ← w − rate · (mean gradient + penalty gradient).
+   */
+  private trainEpochSgd(xs: Float32Array, ys: Float32Array, batchSize: number, order: Int32Array): void {
     const tf = this.tf;
     const count = ys.length;
-    if (count === 0) return Number.NaN;
-    const order = rng ? shuffledIndices(count, rng) : inOrder(count);
+    const width = this.config.inputSize;
+    const targetWidth = this.config.output === "softmax" ? this.config.outputSize : 1;
+    const targets = this.targetValues(ys);
+    const batchXs = new Float32Array(batchSize * width);
+    const batchTargets = new Float32Array(batchSize * targetWidth);
+    for (let start = 0; start < count; start += batchSize) {
+      const size = Math.min(batchSize, count - start);
+      for (let k = 0; k < size; k++) {
+        const n = order[start + k];
+        batchXs.set(xs.subarray(n * width, (n + 1) * width), k * width);
+        batchTargets.set(targets.subarray(n * targetWidth, (n + 1) * targetWidth), k * targetWidth);
+      }
+      tf.tidy(() => {
+        // The tensors copy the values (the CPU backend keeps the array it is given).
+        const inputs = tf.tensor2d(batchXs.slice(0, size * width), [size, width]);
+        const target = tf.tensor2d(batchTargets.slice(0, size * targetWidth), [size, targetWidth]);
+        this.sgdStep(inputs, target, size);
+      });
+    }
+  }
+
+  private sgdStep(inputs: Tensor2D, targets: Tensor2D, size: number): void {
+    const tf = this.tf;
+    const layers = this.forwardToLogits(inputs);
+    const logits = layers[layers.length - 1];
+    const output = this.outputActivation(logits);
+    // −rate/n × dLoss/dlogits: (output − target) for both cross-entropies, times (1 − output²) for tanh.
+    const step = -this.config.learningRate / size;
+    let delta: Tensor2D = tf.sub(output, targets);
+    if (this.config.output === "tanh") delta = tf.mul(delta, tf.sub(1, tf.square(output)));
+    delta = tf.mul(delta, step);
+
+    const updates: { variable: Variable; value: Tensor }[] = [];
+    for (let l = this.kernels.length - 1; l >= 0; l--) {
+      const layerInput = l === 0 ? inputs : layers[l - 1];
+      const kernel = this.kernels[l];
+      const bias = this.biases[l];
+      // The error for the layer below uses this layer's weights before the step.
+      const below = l > 0 ? (tf.mul(tf.matMul(delta, kernel, false, true), this.activationSlope(layerInput)) as Tensor2D) : null;
+      updates.push({ variable: kernel, value: tf.add(this.shrunk(kernel), tf.matMul(layerInput, delta, true, false)) });
+      updates.push({ variable: bias, value: tf.add(bias, tf.sum(delta, 0)) });
+      if (below) delta = below;
+    }
+    for (const { variable, value } of updates) variable.assign(value);
+  }
+
+  /** The kernel after this step's penalty: w − rate·2λw (L2) or w − rate·λ·sign(w) (L1). */
+  private shrunk(kernel: Variable): Tensor {
+    const { kind, rate } = this.config.regularization;
+    if (kind === "none" || rate === 0) return kernel;
+    const tf = this.tf;
+    const learningRate = this.config.learningRate;
+    if (kind === "l2") return tf.mul(kernel, 1 - 2 * rate * learningRate);
+    return tf.sub(kernel, tf.mul(tf.sign(kernel), rate * learningRate));
+  }
+
+  /** The general path (Adam): gradients into the optimizer, one tidy per batch. */
+  private trainEpochWithOptimizer(xs: Float32Array, ys: Float32Array, batchSize: number, order: Int32Array): void {
+    const tf = this.tf;
+    const count = ys.length;
     const inputs = this.inputTensor(xs, count);
     const targets = this.targetTensor(ys);
-    let lossSum: Scalar = tf.scalar(0);
-
     for (let start = 0; start < count; start += batchSize) {
       const end = Math.min(start + batchSize, count);
-      const nextSum = tf.tidy(() => {
+      tf.tidy(() => {
         const indices = tf.tensor1d(order.subarray(start, end), "int32");
-        const { dataLoss, gradients } = this.lossAndGradients(tf.gather(inputs, indices), tf.gather(targets, indices));
+        const { gradients } = this.lossAndGradients(tf.gather(inputs, indices), tf.gather(targets, indices));
         this.optimizer.applyGradients(gradients);
-        return tf.add(lossSum, tf.mul(dataLoss, end - start)) as Scalar;
       });
-      lossSum.dispose();
-      lossSum = nextSum;
     }
-
-    // A single read per epoch: on a GPU backend each read is a pipeline stall.
-    const meanLoss = lossSum.dataSync()[0] / count;
-    lossSum.dispose();
     inputs.dispose();
     targets.dispose();
-    return meanLoss;
   }
 
   /**
    * Every layer's output for a batch of inputs: each hidden layer after its activation, then
    * the output layer after its own (probabilities for sigmoid and softmax, −1..1 for tanh).
-   * The caller disposes them.
+   * With the shown weights (the running average, when on). The caller disposes them.
    */
   forwardAll(x: Tensor2D): Tensor2D[] {
     return this.tf.tidy(() => {
-      const layers = this.forwardToLogits(x);
+      const layers = this.forwardToLogits(x, true);
       const logits = layers.pop() as Tensor2D;
       return [...layers, this.outputActivation(logits)];
     });
@@ -122,24 +221,25 @@ export class Network {
 
   /**
    * Mean data loss, without regularization: cross-entropy (binary for sigmoid, categorical for
-   * softmax), or ½(out − target)² for a tanh output.
+   * softmax), or ½(out − target)² for a tanh output. With the shown weights.
    */
   loss(xs: Float32Array, ys: Float32Array): number {
     const count = ys.length;
     if (count === 0) return Number.NaN;
     return this.tf.tidy(() => {
-      const loss = this.dataLoss(this.inputTensor(xs, count), this.targetTensor(ys));
+      const logits = this.forwardToLogits(this.inputTensor(xs, count), true).pop() as Tensor2D;
+      const loss = this.lossFromLogits(logits, this.targetTensor(ys));
       return loss.dataSync()[0];
     });
   }
 
-  /** Fraction of examples whose most likely class is the label (one unit: output at or above its midpoint means 1). */
+  /** Fraction of examples whose most likely class is the label (one unit: output at or above its midpoint means 1). With the shown weights. */
   accuracy(xs: Float32Array, ys: Float32Array): number {
     const tf = this.tf;
     const count = ys.length;
     if (count === 0) return Number.NaN;
     return tf.tidy(() => {
-      const logits = this.forwardToLogits(this.inputTensor(xs, count)).pop() as Tensor2D;
+      const logits = this.forwardToLogits(this.inputTensor(xs, count), true).pop() as Tensor2D;
       const predicted =
         this.config.output === "softmax"
           ? tf.argMax(logits, 1)
@@ -149,14 +249,15 @@ export class Network {
     });
   }
 
-  /** Copies of the weights; kernels[l] is layerSizes[l] × layerSizes[l + 1], row-major. */
+  /** Copies of the shown weights; kernels[l] is layerSizes[l] × layerSizes[l + 1], row-major. */
   readWeights(): NetworkWeights {
     return {
-      kernels: this.kernels.map((kernel) => new Float32Array(kernel.dataSync())),
-      biases: this.biases.map((bias) => new Float32Array(bias.dataSync())),
+      kernels: this.shownKernels.map((kernel) => new Float32Array(kernel.dataSync())),
+      biases: this.shownBiases.map((bias) => new Float32Array(bias.dataSync())),
     };
   }
 
+  /** Sets the trained weights, and the shown ones to the same values. */
   setWeights(weights: NetworkWeights): void {
     const layerCount = this.kernels.length;
     if (weights.kernels.length !== layerCount || weights.biases.length !== layerCount) {
@@ -170,12 +271,16 @@ export class Network {
         expectLength(weights.biases[l], fanOut, `bias ${l}`);
         this.kernels[l].assign(this.tf.tensor2d(weights.kernels[l], [fanIn, fanOut]));
         this.biases[l].assign(this.tf.tensor1d(weights.biases[l]));
+        if (this.shownKernels !== this.kernels) {
+          this.shownKernels[l].assign(this.kernels[l]);
+          this.shownBiases[l].assign(this.biases[l]);
+        }
       }
     });
   }
 
   dispose(): void {
-    for (const variable of [...this.kernels, ...this.biases]) variable.dispose();
+    for (const variable of new Set([...this.kernels, ...this.biases, ...this.shownKernels, ...this.shownBiases])) variable.dispose();
     this.optimizer.dispose();
   }
 
@@ -186,13 +291,15 @@ export class Network {
     return variable;
   }
 
-  /** Hidden layers after activation, then the output layer's logits (before its activation). */
-  private forwardToLogits(x: Tensor2D): Tensor2D[] {
+  /** Hidden layers after activation, then the output layer's logits: with the trained weights, or the shown ones. */
+  private forwardToLogits(x: Tensor2D, shown = false): Tensor2D[] {
+    const kernels = shown ? this.shownKernels : this.kernels;
+    const biases = shown ? this.shownBiases : this.biases;
     const outputs: Tensor2D[] = [];
     let current: Tensor2D = x;
-    const lastLayer = this.kernels.length - 1;
+    const lastLayer = kernels.length - 1;
     for (let l = 0; l <= lastLayer; l++) {
-      const preActivation = this.tf.add(this.tf.matMul(current, this.kernels[l]), this.biases[l]) as Tensor2D;
+      const preActivation = this.tf.add(this.tf.matMul(current, kernels[l]), biases[l]) as Tensor2D;
       current = l === lastLayer ? preActivation : this.activate(preActivation);
       outputs.push(current);
     }
@@ -223,11 +330,7 @@ export class Network {
     }
   }
 
-  /** Mean data loss; cross-entropy from logits, which is numerically safer than from probabilities. */
-  private dataLoss(inputs: Tensor2D, targets: Tensor2D): Scalar {
-    return this.lossFromLogits(this.forwardToLogits(inputs).pop() as Tensor2D, targets);
-  }
-
+  /** Mean data loss from the output logits; cross-entropy from logits is numerically safer than from probabilities. */
   private lossFromLogits(logits: Tensor2D, targets: Tensor2D): Scalar {
     const tf = this.tf;
     switch (this.config.output) {
@@ -305,13 +408,18 @@ export class Network {
 
   /** 0/1 labels as a column for sigmoid, as −1/+1 for tanh; class indices as one-hot rows for softmax. */
   private targetTensor(ys: Float32Array): Tensor2D {
-    const tf = this.tf;
-    if (this.config.output === "sigmoid") return tf.tensor2d(ys, [ys.length, 1]);
-    if (this.config.output === "tanh") return tf.tensor2d(ys.map((y) => 2 * y - 1), [ys.length, 1]);
-    return tf.tidy(() => {
-      const classes = tf.tensor1d(Int32Array.from(ys), "int32");
-      return tf.cast(tf.oneHot(classes, this.config.outputSize), "float32") as Tensor2D;
-    });
+    const width = this.config.output === "softmax" ? this.config.outputSize : 1;
+    return this.tf.tensor2d(this.targetValues(ys), [ys.length, width]);
+  }
+
+  /** The values of `targetTensor`, row-major. */
+  private targetValues(ys: Float32Array): Float32Array {
+    if (this.config.output === "sigmoid") return ys;
+    if (this.config.output === "tanh") return ys.map((y) => 2 * y - 1);
+    const classes = this.config.outputSize;
+    const oneHot = new Float32Array(ys.length * classes);
+    ys.forEach((y, n) => (oneHot[n * classes + y] = 1));
+    return oneHot;
   }
 }
 
