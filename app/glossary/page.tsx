@@ -60,7 +60,9 @@ export default function GlossaryIndex() {
                 <ul className="compact-list">
                   {members.map((e) => (
                     <li key={e.slug}>
-                      <Link href={`/glossary/${e.slug}`}>{e.title}</Link>
+                      <Link href={`/glossary/${e.slug}`} prefetch={false}>
+                        {e.title}
+                      </Link>
                     </li>
                   ))}
                 </ul>
