@@ -40,7 +40,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
       <body>
         <header className="ge-header">
           <div>
-            {/* A plain link: a full page load, not the client router that may be what broke. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load, not the client router that may be what broke */}
             <a href="/" className="ge-wordmark">
               Lumo<span>Mate</span>
             </a>
@@ -54,6 +54,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             <button type="button" onClick={reset}>
               Try again
             </button>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load, as above */}
             <a href="/">Go to the home page</a>
           </p>
         </main>

@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 const ENTRY = "/glossary/dropout";
 
 async function markers(page: Page) {
-  return page.locator(".prose sup.cite a").evaluateAll((links) => links.map((a) => ({ id: a.id, href: a.getAttribute("href")!, text: a.textContent!.replace("\u2060", ""), name: a.getAttribute("aria-label")! })));
+  return page.locator(".prose sup.cite a").evaluateAll((links) => links.map((a) => ({ id: a.id, href: a.getAttribute("href")!, text: a.textContent.replace("\u2060", ""), name: a.getAttribute("aria-label")! })));
 }
 
 test("each marker's number is its source's place in the Sources list, and the source links back", async ({ page }) => {

@@ -48,7 +48,7 @@ for (const entry of glossary.entries) {
     const visible = await page
       .getByRole("navigation", { name: "Breadcrumb" })
       .getByRole("link")
-      .evaluateAll((links) => links.map((a) => ({ name: a.textContent!.trim(), item: (a as HTMLAnchorElement).getAttribute("href")! })));
+      .evaluateAll((links) => links.map((a) => ({ name: a.textContent.trim(), item: (a as HTMLAnchorElement).getAttribute("href")! })));
     expect(visible.length).toBeGreaterThan(0);
     expect(crumbs.slice(0, -1).map((c) => ({ name: c.name, item: c.item }))).toEqual(visible.map((v) => ({ name: v.name, item: `${origin}${v.item}` })));
     expect(crumbs.at(-1)).toMatchObject({ name: entry.title, item: url });

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { baseURL } from "../playwright.config";
 import { mailCount, subscriber, subscriberCount, uniqueAddress } from "./support/mail";
 
@@ -31,7 +31,7 @@ test.describe("bad input gets a clear answer and stores nothing", () => {
       const before = subscriberCount();
       const response = await json(request, { email });
       expect(response.status()).toBe(400);
-      const body = await response.json();
+      const body = (await response.json()) as { status: string; message: string };
       expect(body.status).toMatch(/invalid-address|missing-email/);
       expect(body.message.length).toBeGreaterThan(10);
       expect(subscriberCount()).toBe(before);
@@ -41,7 +41,7 @@ test.describe("bad input gets a clear answer and stores nothing", () => {
   test("a missing field → 400", async ({ request }) => {
     const response = await json(request, { name: "Ada" });
     expect(response.status()).toBe(400);
-    expect((await response.json()).status).toBe("missing-email");
+    expect(((await response.json()) as { status: string }).status).toBe("missing-email");
   });
 
   test("JSON sent as a form → 400, nothing stored", async ({ request }) => {
@@ -126,7 +126,7 @@ test("the same address 50 times in a minute: one row, at most one mail", async (
 
 test("many addresses from one client hit a 429 with Retry-After", async ({ request }) => {
   const headers = { "x-forwarded-for": "192.0.2.200" };
-  let limited;
+  let limited: APIResponse | undefined;
   for (let i = 0; i < 25 && !limited; i++) {
     const response = await json(request, { email: uniqueAddress("spray") }, headers);
     if (response.status() === 429) limited = response;

@@ -145,6 +145,7 @@ test("a live widget that throws while rendering leaves the still with Retry, whi
   // The live widget reads the colour scheme while it first renders (the still never does): a
   // browser whose matchMedia throws makes it throw there, with no test hook in the product.
   await page.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on window, its own object
     const real = window.matchMedia;
     Object.assign(window, { realMatchMedia: real });
     window.matchMedia = () => {

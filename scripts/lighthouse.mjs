@@ -94,7 +94,8 @@ try {
         console.log(`  ${path} ${id}: ${failing.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(", ")}`);
       }
     }
-    misses.length === 0 ? passed++ : failed++;
+    if (misses.length === 0) passed++;
+    else failed++;
     console.log(
       path.padEnd(26),
       String(score("performance")).padStart(4),

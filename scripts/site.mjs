@@ -17,8 +17,10 @@ const SERVER = path.join(APP_DIR, "server.js");
  * into it), which the next build replaces: relative data paths are made absolute against the
  * repository, so the subscribers and the mail outbox outlive a rebuild.
  * @param {NodeJS.ProcessEnv} env
+ * @returns {NodeJS.ProcessEnv}
  */
 export function appEnv(env) {
+  /** @type {NodeJS.ProcessEnv} */
   const out = { NEXT_TELEMETRY_DISABLED: "1", ...env, NODE_ENV: "production" };
   for (const [name, fallback] of /** @type {const} */ ([["SQLITE_PATH", "data/lumomate.db"], ["OUTBOX_DIR", "outbox"]])) {
     out[name] = path.resolve(ROOT, out[name] ?? fallback);
@@ -49,7 +51,10 @@ export function startNext({ port, env = process.env, log, detached = false, host
   return child;
 }
 
-/** Resolves once `url` answers 200, or rejects after `timeoutMs` (or when `child` exits first). */
+/**
+ * Resolves once `url` answers 200, or rejects after `timeoutMs` (or when `child` exits first).
+ * @param {string} url
+ */
 export async function waitForOk(url, { timeoutMs = 60_000, child = /** @type {import("node:child_process").ChildProcess | undefined} */ (undefined) } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -95,7 +100,8 @@ export async function startProxiedSite({ port, instances = 1, env = process.env,
   const stop = (/** @type {NodeJS.Signals} */ signal = "SIGTERM") => {
     for (const child of [nginx, ...apps]) {
       try {
-        if (child.pid) detached ? process.kill(-child.pid, signal) : child.kill(signal);
+        if (child.pid && detached) process.kill(-child.pid, signal);
+        else if (child.pid) child.kill(signal);
       } catch {}
     }
   };

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one test command (npm test): unit tests, a production build, then end-to-end tests in
-# Debian's Chromium. Ends with one line "N passed, N failed" totalling every suite.
+# The one test command (npm test): the lint gate, unit tests, a production build, then end-to-end
+# tests in Debian's Chromium. Ends with one line "N passed, N failed" totalling every suite.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -16,6 +16,9 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
   source scripts/postgres.sh || { echo "PostgreSQL could not start: the PostgreSQL suite cannot run"; status=1; }
 fi
 node scripts/audit.mjs || status=1
+# The lint gate (ESLint, zero warnings; the `// @ts-check` .mjs files type-checked): one suite in the summary.
+if npm run lint; then lint_failed=0; else lint_failed=1; status=1; fi
+echo "{\"passed\": $((1 - lint_failed)), \"failed\": $lint_failed}" > test-results/suite-lint.json
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json || status=1
 
 if npm run build; then

@@ -12,8 +12,7 @@ export function Figure({ number, src, alt, width, height, children }: FigureProp
   return (
     <figure className="figure">
       <div className="figure__frame">
-        {/* Our own SVG art: no optimisation to do, and width/height reserve its space. */}
-        {/* eslint-disable-next-line @next/next/no-img-element */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- our own SVG art: next/image has nothing to optimise, and width/height reserve the space */}
         <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
       </div>
       <figcaption>

@@ -29,7 +29,7 @@ export function SignupForm({ id, initialEmail = "" }: { id: string; initialEmail
   }
 
   return (
-    <form className="signup" action="/api/subscribe" method="post" onSubmit={submit} data-state={state.kind}>
+    <form className="signup" action="/api/subscribe" method="post" onSubmit={(event) => void submit(event)} data-state={state.kind}>
       <label htmlFor={`${id}-email`} className="signup__label">
         Your e-mail address
       </label>

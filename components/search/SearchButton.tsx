@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentType } from "react";
 // Types only: the dialog, MiniSearch and the index are fetched when search first opens.
 import type { SearchIndex } from "@/lib/search";
 import type { SearchDialogProps } from "./SearchDialog";
@@ -24,6 +24,13 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+const subscribeToNothing = () => () => {};
+
+/** False in the server's HTML and while hydrating, true once the page runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+}
+
 /**
  * The header's search button. Without JavaScript it is a form that goes to /search; with it, it
  * opens the search dialog (also on "/" and Ctrl/⌘-K), loading the dialog and index the first time.
@@ -31,7 +38,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function SearchButton() {
   const button = useRef<HTMLButtonElement>(null);
   const loading = useRef<Promise<Loaded> | null>(null);
-  const [enhanced, setEnhanced] = useState(false);
+  const enhanced = useHydrated();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // What the reader types between the shortcut and the dialog's arrival, so no letter is lost.
@@ -43,12 +50,12 @@ export function SearchButton() {
     loading.current.then(setLoaded, () => {
       // No index (offline, or a failed deploy): the search page does the same job on the server.
       loading.current = null;
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load on purpose: the client code may be what failed
       window.location.assign("/search");
     });
   }, []);
 
   useEffect(() => {
-    setEnhanced(true);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "k";

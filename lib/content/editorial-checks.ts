@@ -115,7 +115,7 @@ export function editorialProblems(entry: CheckedEntry, body: string, file: strin
 
   let tree: Node;
   try {
-    tree = parseMdx(body) as unknown as Node;
+    tree = parseMdx(body);
   } catch (error) {
     const e = error as { message: string; line?: number };
     problems.push(new BodyError(file, at(e.line), `is not valid MDX: ${e.message.split("\n")[0]}`));

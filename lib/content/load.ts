@@ -68,7 +68,8 @@ function parseEntry(contentDir: string, file: string, problems: ContentError[], 
 function looseFrontMatter(data: unknown): CheckedEntry {
   const d = (data ?? {}) as Record<string, unknown>;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
-  const sources = Array.isArray(d.sources) ? d.sources.map((s) => ({ id: typeof s?.id === "string" ? (s.id as string) : undefined })) : [];
+  const idOf = (s: unknown) => (s as { id?: unknown } | null | undefined)?.id;
+  const sources = Array.isArray(d.sources) ? (d.sources as unknown[]).map(idOf).map((id) => ({ id: typeof id === "string" ? id : undefined })) : [];
   return { definition: typeof d.definition === "string" ? d.definition : undefined, aliases: strings(d.aliases), takeaways: strings(d.takeaways), sources };
 }
 

@@ -14,7 +14,7 @@ const NOT_A_NAME = new Set(
 const CROSS_REFERENCE = new Set(["step", "steps", "fig.", "figure", "figures", "table", "section"]);
 
 /** A candidate end: `.`, `!`, `?` or `…` (closing quotes and brackets stay with the sentence), then space. */
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(before: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1].replace(/^[("'“‘[]+/, "") ?? "";
@@ -62,7 +62,7 @@ export function claimedNumbers(sentence: string): string[] {
     const isYear = YEAR.test(numeral);
     // "Llama 3.1", "Python 3", "Stable Diffusion 3", "Step 2": a name and its version or label.
     const previous = (/(\S+) $/.exec(sentence.slice(0, match.index))?.[1] ?? "").replace(/^[("'“‘[]+/, "");
-    const namePart = /^[\p{Lu}][\p{L}\p{N}.\-]*$/u.test(previous) && !NOT_A_NAME.has(previous.toLowerCase());
+    const namePart = /^[\p{Lu}][\p{L}\p{N}.-]*$/u.test(previous) && !NOT_A_NAME.has(previous.toLowerCase());
     if (!isYear && (namePart || CROSS_REFERENCE.has(previous.toLowerCase()))) continue;
     found.push(numeral + decade);
   }

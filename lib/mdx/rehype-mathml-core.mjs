@@ -83,7 +83,7 @@ function layOut(tree) {
       }
       const glued = [node];
       const before = out.at(-1);
-      const opening = before?.type === "text" ? /[(\[“‘"']+$/.exec(before.value)?.[0] : undefined;
+      const opening = before?.type === "text" ? /[([“‘"']+$/.exec(before.value)?.[0] : undefined;
       if (opening) {
         before.value = before.value.slice(0, -opening.length);
         glued.unshift({ type: "text", value: opening });

@@ -27,7 +27,7 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   try {
     return { kind: "addresses", list, trust: proxyaddr.compile(list) };
   } catch (error) {
-    throw new Error(`must be a hop count (e.g. 1) or a comma-separated list of addresses or CIDRs (e.g. 10.0.0.0/8, loopback): ${(error as Error).message}`);
+    throw new Error(`must be a hop count (e.g. 1) or a comma-separated list of addresses or CIDRs (e.g. 10.0.0.0/8, loopback): ${(error as Error).message}`, { cause: error });
   }
 }
 

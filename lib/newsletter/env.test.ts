@@ -84,7 +84,7 @@ describe("readEnv in production", () => {
 
 describe("readEnv outside production", () => {
   it.each([{}, { NODE_ENV: "development" }, { NODE_ENV: "test" }])("uses the development defaults (%o)", (source) => {
-    const env = readEnv(source as NodeJS.ProcessEnv);
+    const env = readEnv(source);
     expect(env.production).toBe(false);
     expect(typeof env.secret).toBe("string");
     expect(env.secret.length).toBeGreaterThan(0);

@@ -81,7 +81,7 @@ function createLimiter(s: Store, keyPrefix: string): Promise<RateLimiterAbstract
   };
   return new Promise((resolve, reject) => {
     // Both stores share the app's own database, so every instance counts against the same limit.
-    const ready = (error?: unknown) => (error ? reject(error) : resolve(created));
+    const ready = (error?: Error) => (error ? reject(error) : resolve(created));
     const created =
       s.dialect === "postgres"
         ? new RateLimiterPostgres({ ...options, storeClient: s.pool, clearExpiredByTimeout: true }, ready)
@@ -138,6 +138,6 @@ export function startLetterScheduler(intervalMs = Number(process.env.WORKER_INTE
       running = false;
     }
   };
-  scheduler = setInterval(tick, intervalMs).unref();
+  scheduler = setInterval(() => void tick(), intervalMs).unref();
   void tick();
 }

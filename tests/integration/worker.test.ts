@@ -22,6 +22,9 @@ const settings = { NODE_ENV: "test", SITE_URL: "https://lumomate.test", NEWSLETT
 const config: Env = readEnv(settings);
 
 type Sent = { to: string; messageId: string };
+
+/** The worker sends each mail to one plain address. */
+const recipient = (m: Mail.Options) => (typeof m.to === "string" ? m.to : JSON.stringify(m.to));
 /** A relay in memory: `behave` decides what each send does (default: accept at once). */
 function fakeRelay() {
   const accepted: Sent[] = [];
@@ -32,7 +35,7 @@ function fakeRelay() {
       send: async (message: Mail.Options) => {
         const outcome = await relay.behave(message);
         if (outcome instanceof Error) throw outcome;
-        accepted.push({ to: String(message.to), messageId: String(message.messageId ?? "") });
+        accepted.push({ to: recipient(message), messageId: String(message.messageId ?? "") });
       },
       close: () => {},
     } satisfies Mailer,
@@ -138,7 +141,7 @@ for (const backend of backends()) {
       await confirmed(2);
       const short = readEnv({ ...settings, LETTER_RETRY_HOURS: "1" });
       const relay = fakeRelay();
-      relay.behave = async (m) => (String(m.to).startsWith("reader000") ? refused() : "accept");
+      relay.behave = async (m) => (recipient(m).startsWith("reader000") ? refused() : "accept");
       let last;
       for (let i = 0; i < 20 && !last?.complete; i++) {
         last = (await tick(relay, { config: short })).letters.find((l) => l.slug === LETTER);
@@ -162,7 +165,8 @@ for (const backend of backends()) {
       clock += 48 * HOUR;
       expect((await tick(relay)).confirmations).toMatchObject({ retrying: 0, failed: 1 });
       const row = await store.db.selectFrom("outbox").select(["sent_at", "failed_at", "last_error"]).executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ sent_at: null, failed_at: clock, last_error: expect.stringMatching(/ECONNREFUSED/) });
+      expect(row).toMatchObject({ sent_at: null, failed_at: clock });
+      expect(row.last_error).toMatch(/ECONNREFUSED/);
       // And it is not tried again.
       clock += HOUR;
       expect((await tick(relay)).confirmations).toMatchObject({ retrying: 0, failed: 0, sent: 0 });
@@ -174,8 +178,8 @@ for (const backend of backends()) {
       const relay = fakeRelay();
       // Worker a hands reader001's mail to the relay, then never gets to mark it (it is gone).
       relay.behave = async (m) => {
-        if (String(m.to).startsWith("reader001")) {
-          relay.accepted.push({ to: String(m.to), messageId: String(m.messageId) });
+        if (recipient(m).startsWith("reader001")) {
+          relay.accepted.push({ to: recipient(m), messageId: String(m.messageId) });
           return new Promise<never>(() => {});
         }
         return "accept";

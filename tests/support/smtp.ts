@@ -14,11 +14,16 @@ export async function startInbox(port = 0): Promise<Inbox> {
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", async () => {
+      stream.on("end", () => {
         const text = Buffer.concat(chunks).toString("utf8");
         raw.push(text);
-        messages.push(await simpleParser(text));
-        callback();
+        simpleParser(text).then(
+          (parsed) => {
+            messages.push(parsed);
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
       });
     },
   });

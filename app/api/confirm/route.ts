@@ -9,7 +9,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     checkOrigin(request, env().siteUrl);
     const { fields } = await readBody(request);
-    const token = String(fields.token ?? "");
+    const token = typeof fields.token === "string" ? fields.token : "";
     const check = verifyToken(env().secret, token, "confirm");
     if (!check.ok) return redirect(`/newsletter/confirm?token=${encodeURIComponent(token.slice(0, 512))}`);
     const confirmed = await confirmSubscriber((await store()).db, check.subscriberId, Date.now(), env().secret);

@@ -16,7 +16,7 @@ export async function POST(request: Request): Promise<Response> {
     checkOrigin(request, env().siteUrl);
     const { fields } = await readBody(request);
     const oneClick = fields["List-Unsubscribe"] === "One-Click";
-    const token = new URL(request.url).searchParams.get("token") ?? String(fields.token ?? "");
+    const token = new URL(request.url).searchParams.get("token") ?? (typeof fields.token === "string" ? fields.token : "");
     const check = verifyToken(env().secret, token, "unsubscribe");
     const subscriberId = check.ok ? check.subscriberId : check.reason === "expired" ? check.subscriberId : undefined;
     if (!subscriberId) {

@@ -6,6 +6,7 @@ import { letters } from "@/lib/letters/load";
 import { formatDate } from "@/lib/site";
 
 type Params = { slug: string };
+type LetterModule = { default: React.ComponentType };
 
 export const dynamicParams = false;
 
@@ -23,7 +24,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
   const { slug } = await params;
   const letter = letters().find((l) => l.slug === slug);
   if (!letter) notFound();
-  const { default: Body } = await import(`@/content/letters/${slug}.mdx`);
+  const { default: Body } = (await import(`@/content/letters/${slug}.mdx`)) as LetterModule;
   return (
     <article className="entry">
       <header className="entry__header">

@@ -35,7 +35,12 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
   const [cell, setCell] = useState<Cell>({ r: 12, c: 12 });
   const [cursor, setCursor] = useState<[number, number] | null>(null);
   const [version, setVersion] = useState(0);
-  const [view, setView] = useState({ summary: "Loading TF.js and the digits…", numTensors: 0 });
+  // What the last run shows: its summary, and the filtered map the readout reads (render reads state, not the result ref).
+  const [view, setView] = useState<{ summary: string; numTensors: number; filtered: Result["filtered"] | null }>({
+    summary: "Loading TF.js and the digits…",
+    numTensors: 0,
+    filtered: null,
+  });
 
   const image = useRef<Image>(blankImage());
   const result = useRef<Result | null>(null);
@@ -98,7 +103,11 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
       setCell({ r: Math.floor(best / SIZE), c: best % SIZE });
     }
     const empty = image.current.every((v) => v === 0);
-    setView({ summary: summarize(source.kind === "drawing" ? { kind: "drawing", empty } : source, filter, r.filtered, r.shapes), numTensors: engine.tf.memory().numTensors });
+    setView({
+      summary: summarize(source.kind === "drawing" ? { kind: "drawing", empty } : source, filter, r.filtered, r.shapes),
+      numTensors: engine.tf.memory().numTensors,
+      filtered: r.filtered,
+    });
   }, [engine, kernel, version, source, filter]);
 
   // Paint: the maps after every run, and again when the theme or the chosen shape changes.
@@ -229,9 +238,9 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
     setFilter(presetOf(k));
   }, []);
 
-  const r = result.current;
-  const value = r ? r.filtered[cell.r * SIZE + cell.c] : 0;
-  const readout = r ? `Window at row ${cell.r + 1}, column ${cell.c + 1}: weights × pixels, added up: ${fmt(value)}` : "…";
+  const filtered = view.filtered;
+  const value = filtered ? filtered[cell.r * SIZE + cell.c] : 0;
+  const readout = filtered ? `Window at row ${cell.r + 1}, column ${cell.c + 1}: weights × pixels, added up: ${fmt(value)}` : "…";
   const summary = error ? `Something went wrong: ${error}` : view.summary;
 
   return (
@@ -255,7 +264,7 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
         "data-sample": sample ?? undefined,
         "data-source": source.kind,
         "data-window": `${cell.r},${cell.c}`,
-        "data-value": r ? value.toFixed(4) : undefined,
+        "data-value": filtered ? value.toFixed(4) : undefined,
         "data-version": version,
       }}
       onPrevious={() => showSample((sample ?? 0) - 1)}

@@ -39,7 +39,6 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [wantsToPlay, setWantsToPlay] = useState(false);
-  const [raceVersion, setRaceVersion] = useState(0);
   const [view, setView] = useState<View>(EMPTY);
   const [summary, setSummary] = useState("Loading TF.js…");
 
@@ -116,7 +115,6 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
     if (!engine) return;
     const r = new Race(engine.tf, SURFACES[surfaceId], start, rate);
     race.current = r;
-    setRaceVersion((v) => v + 1);
     redraw();
     publish(true);
     return () => {
@@ -125,7 +123,8 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
     };
   }, [engine, surfaceId, start, rate, redraw, publish]);
 
-  // The animation: a few steps per frame while playing and on screen.
+  // The animation: a few steps per frame while playing and on screen. It starts again with each new
+  // race, so it depends on what the race above is made from (that effect runs first).
   useEffect(() => {
     if (!running) return;
     let frame = 0;
@@ -143,7 +142,7 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [running, raceVersion, redraw, publish]);
+  }, [running, engine, surfaceId, start, rate, redraw, publish]);
 
   const restart = useCallback((from: Point) => setStart({ ...from }), []);
 

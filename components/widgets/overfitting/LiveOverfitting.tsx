@@ -9,7 +9,7 @@ import { drawLossAxes, drawLossLines } from "./draw/loss";
 import { Frame } from "./Frame";
 import type { Initial } from "./LazyOverfitting";
 import { describe } from "./model/describe";
-import { Experiment, MAX_EPOCHS } from "./model/experiment";
+import { Experiment } from "./model/experiment";
 
 type Engine = { tf: typeof tfCore; backend: string };
 type View = { epoch: number; train: number; test: number; numTensors: number };

@@ -21,7 +21,7 @@ const STEPS = 256;
 
 /** 256 RGBA entries from -1 (orange) through paper to +1 (purple), for fast heatmap painting. */
 export function colourTable(theme: Theme): ColourTable {
-  const interpolate = piecewise(interpolateRgb, [NEGATIVE, PAPER[theme], POSITIVE]);
+  const interpolate: (t: number) => string = piecewise(interpolateRgb, [NEGATIVE, PAPER[theme], POSITIVE]);
   const table = new Uint8ClampedArray(STEPS * 4);
   for (let i = 0; i < STEPS; i++) {
     const rgb = interpolate(i / (STEPS - 1)).match(/\d+/g)!.map(Number);

@@ -82,14 +82,18 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
   const tokens = useMemo(() => result?.tokens ?? [], [result]);
   const total = result?.counts.tokens ?? 0;
   const busy = typing || result === null || result.seq !== pendingSeq;
-  const fill = result ? windowFill(result.counts.tokens, windowTokens) : null;
+  const tokenCount = result?.counts.tokens;
+  const fill = useMemo(() => (tokenCount === undefined ? null : windowFill(tokenCount, windowTokens)), [tokenCount, windowTokens]);
 
   // A selection or tab stop past the end of a shorter text falls back to the start.
   const selectedNow = selected !== null && selected < tokens.length ? selected : null;
   const focusNow = focusIndex < tokens.length ? focusIndex : 0;
 
+  // The marks the chip drawing below reads in later frames; set before that effect runs.
   const marks = useRef({ selected: selectedNow, focus: focusNow });
-  marks.current = { selected: selectedNow, focus: focusNow };
+  useEffect(() => {
+    marks.current = { selected: selectedNow, focus: focusNow };
+  });
 
   // An edit changes a chip or two and is drawn at once. A new text (an example, a paste) needs
   // hundreds of new chips: those are drawn a slice per frame, so no frame waits for all of them.
@@ -116,7 +120,7 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
 
   useEffect(() => {
     if (gauge.current) drawGauge(gauge.current, fill);
-  }, [fill?.ratio, fill?.fits]);
+  }, [fill]);
 
   const indexOf = (target: EventTarget | null) => {
     const chip = target instanceof Element ? target.closest<HTMLElement>(".tk-chip") : null;

@@ -31,6 +31,7 @@ type Props = { title: string; preheader: string; children: ReactNode; footer: Re
 export function EmailLayout({ title, preheader, children, footer }: Props) {
   return (
     <html lang="en">
+      {/* eslint-disable-next-line @next/next/no-head-element -- an e-mail's own HTML document, never a Next.js page */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -43,7 +43,7 @@ type GpuNavigator = { gpu?: { requestAdapter: () => Promise<unknown> } };
 async function probeWebGpu(): Promise<Availability> {
   const gpu = (navigator as unknown as GpuNavigator).gpu;
   if (!gpu) return { id: "webgpu", available: false, reason: "not available in this browser" };
-  let adapter: unknown = null;
+  let adapter: unknown;
   try {
     adapter = await gpu.requestAdapter();
   } catch {

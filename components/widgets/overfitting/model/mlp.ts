@@ -97,10 +97,10 @@ export class CurveNet {
         current = mask ? tf.mul(t, mask) : t;
         inputs.push(current);
       }
-      const predicted = tf.add(tf.matMul(current, this.kernels[last]), this.biases[last]) as Tensor2D;
+      const predicted = tf.add<Tensor2D>(tf.matMul(current, this.kernels[last]), this.biases[last]);
 
       // Backward: d(mean squared error)/d(prediction) = 2 (ŷ − y) / n.
-      let delta = tf.mul(tf.sub(predicted, y), 2 / n) as Tensor2D;
+      let delta = tf.mul<Tensor2D>(tf.sub(predicted, y), 2 / n);
       const gradients: NamedTensorMap = {};
       for (let l = last; l >= 0; l--) {
         let kernelGradient = tf.matMul(inputs[l], delta, true, false);
@@ -108,11 +108,11 @@ export class CurveNet {
         gradients[this.kernels[l].name] = kernelGradient;
         gradients[this.biases[l].name] = tf.sum(delta, 0, true);
         if (l > 0) {
-          let upstream = tf.matMul(delta, this.kernels[l], false, true) as Tensor2D;
+          let upstream = tf.matMul<Tensor2D>(delta, this.kernels[l], false, true);
           const mask = masks[l - 1];
           if (mask) upstream = tf.mul(upstream, mask);
           const t = activations[l - 1];
-          delta = tf.mul(upstream, tf.sub(1, tf.square(t))) as Tensor2D;
+          delta = tf.mul<Tensor2D>(upstream, tf.sub(1, tf.square(t)));
         }
       }
       const ordered: NamedTensorMap = {};
@@ -143,8 +143,8 @@ export class CurveNet {
       let current: Tensor2D = x;
       const last = this.kernels.length - 1;
       for (let l = 0; l <= last; l++) {
-        const z = tf.add(tf.matMul(current, this.kernels[l]), this.biases[l]) as Tensor2D;
-        current = l === last ? z : (tf.tanh(z) as Tensor2D);
+        const z = tf.add<Tensor2D>(tf.matMul(current, this.kernels[l]), this.biases[l]);
+        current = l === last ? z : tf.tanh<Tensor2D>(z);
       }
       return current;
     });

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { FromWorker, ToWorker } from "./protocol";
 
 /**
@@ -24,5 +24,5 @@ export function useTokenizerWorker(onMessage: (message: FromWorker) => void) {
     };
   }, []);
 
-  return useRef((message: ToWorker) => worker.current?.postMessage(message)).current;
+  return useCallback((message: ToWorker) => worker.current?.postMessage(message), []);
 }

@@ -72,7 +72,7 @@ export function codePointOffsets(text: string): { byteStart: number[]; charStart
 export function tokenize(text: string, codec: Codec, limit = Number.POSITIVE_INFINITY): Tokenized {
   const ids = codec.encode(text);
   const shown = Math.min(ids.length, limit);
-  const tokens: Token[] = new Array(shown);
+  const tokens = new Array<Token>(shown);
   if (shown === 0) return { tokens, count: ids.length };
   const { byteStart, charStart } = codePointOffsets(text);
   const last = byteStart.length - 2;
