@@ -32,7 +32,10 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
   const [backend, setBackend] = useState("loading TF.js…");
   const [stats, setStats] = useState({ epoch: 0, train: Number.NaN, test: Number.NaN, accuracy: Number.NaN, numTensors: 0 });
   const [summary, setSummary] = useState("Not trained yet. Press Play to start.");
-  const [trace, setTrace] = useState<Trace | null>(null);
+  // A trace belongs to the configuration it was made for: a new one shows none.
+  const [traced, setTraced] = useState<{ key: string; trace: Trace } | null>(null);
+  // The layers of the latest snapshot, for the activation table in digits mode.
+  const [snapshotLayers, setSnapshotLayers] = useState<ArrayLike<number>[] | null>(null);
   const [showTable, setShowTable] = useState(false);
   const [digit, setDigit] = useState<{ shown: number[] | null; label: number | null }>({ shown: null, label: null });
   const [error, setError] = useState<string | null>(null);
@@ -94,7 +97,12 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
     }
   }, [colours, config.activation, config.features, digits, layerSizes, theme]);
 
-  const send = useTrainer((message: FromWorker) => {
+  // Showing the test points only changes the drawing: the session keeps training.
+  const trainingKey = JSON.stringify({ ...config, showTestData: false });
+  const trainingConfig = useMemo(() => JSON.parse(trainingKey) as VisualizerConfig, [trainingKey]);
+  const trace = traced?.key === trainingKey ? traced.trace : null;
+
+  const send = useTrainer((message: FromWorker, reply) => {
     switch (message.type) {
       case "ready":
         setBackend(`TF.js · ${message.backend}${message.fellBack ? " (fallback)" : ""}`);
@@ -104,6 +112,7 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
         if (s.epoch < (lossHistory.current.at(-1)?.epoch ?? 0)) lossHistory.current = [];
         if (s.epoch > 0 && s.epoch !== lossHistory.current.at(-1)?.epoch) lossHistory.current = appendBounded(lossHistory.current, { epoch: s.epoch, train: s.trainLoss, test: s.testLoss });
         latest.current = s;
+        if (digits) setSnapshotLayers(s.layers);
         setStats({ epoch: s.epoch, train: s.trainLoss, test: s.testLoss, accuracy: s.testAccuracy, numTensors: s.numTensors });
         const now = performance.now();
         if (!message.playing || now - lastSummary.current > 1000) {
@@ -113,14 +122,14 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
         if (!frame.current) {
           frame.current = requestAnimationFrame(() => {
             draw();
-            send({ type: "drawn" });
+            reply({ type: "drawn" });
           });
         }
         return;
       }
       case "trace":
         traceInFlight.current = false;
-        setTrace({ values: message.values, at: message.at });
+        setTraced({ key: trainingKey, trace: { values: message.values, at: message.at } });
         return;
       case "digit":
         setDigit({ shown: message.pixels, label: message.label });
@@ -131,16 +140,12 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
     }
   });
 
-  // Showing the test points only changes the drawing: the session keeps training.
-  const trainingKey = JSON.stringify({ ...config, showTestData: false });
-  const trainingConfig = useMemo(() => JSON.parse(trainingKey) as VisualizerConfig, [trainingKey]);
 
   // A new configuration: rebuild the session in the worker.
   useEffect(() => {
     const wanted = new URLSearchParams(location.search).get("lv-backend") as BackendName | null;
     send({ type: "configure", config: trainingConfig, backend: wanted && BACKENDS.includes(wanted) ? wanted : DEFAULT_BACKEND });
     lossHistory.current = [];
-    setTrace(null);
   }, [trainingConfig, send]);
 
   useEffect(() => {
@@ -214,17 +219,14 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
       losses={{ train: stats.train, test: stats.test }}
       showTestData={config.showTestData}
       onShowTestData={(show) => setConfig((current) => ({ ...current, showTestData: show }))}
-      refs={{
-        net,
-        plane,
-        points,
-        loss,
+      refs={{ net, plane, points, loss }}
+      handlers={{
         onPlanePointer: (e) => {
           const box = e.currentTarget.getBoundingClientRect();
           traceAt(fromPixel(e.clientX - box.left, box.width), -fromPixel(e.clientY - box.top, box.height));
         },
         onPlaneLeave: (e) => {
-          if (e.pointerType === "mouse") setTrace(null);
+          if (e.pointerType === "mouse") setTraced(null);
         },
         onPlaneKey: (e) => {
           const step = { ArrowLeft: [-0.1, 0], ArrowRight: [0.1, 0], ArrowUp: [0, 0.1], ArrowDown: [0, -0.1] }[e.key];
@@ -238,7 +240,7 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
     />
   );
 
-  const tableLayers = digits ? latest.current?.layers.map((l) => Array.from(l)) : trace?.values;
+  const tableLayers = digits ? snapshotLayers?.map((l) => Array.from(l)) : trace?.values;
 
   return (
     <div ref={root}>

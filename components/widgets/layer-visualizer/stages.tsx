@@ -9,9 +9,13 @@ export type PlaygroundRefs = {
   plane: Ref<HTMLCanvasElement>;
   points: Ref<SVGSVGElement>;
   loss: Ref<SVGSVGElement>;
-  onPlanePointer?: (event: React.PointerEvent<HTMLDivElement>) => void;
-  onPlaneLeave?: (event: React.PointerEvent<HTMLDivElement>) => void;
-  onPlaneKey?: (event: React.KeyboardEvent<HTMLDivElement>) => void;
+};
+
+/** Tracing a point through the network by pointer or keyboard on the output plane. */
+export type PlaneHandlers = {
+  onPlanePointer: (event: React.PointerEvent<HTMLDivElement>) => void;
+  onPlaneLeave: (event: React.PointerEvent<HTMLDivElement>) => void;
+  onPlaneKey: (event: React.KeyboardEvent<HTMLDivElement>) => void;
 };
 
 export function LossReadout({ train, test }: { train: number; test: number }) {
@@ -34,19 +38,21 @@ export function ShowTestData({ checked, onChange }: { checked: boolean; onChange
 
 /** The playground picture: the network on the left, the output plane and loss curve beside it. */
 export function PlaygroundStage({
-  refs,
+  refs: { net, plane, points, loss },
+  handlers,
   losses,
   showTestData,
   onShowTestData,
 }: {
   refs: PlaygroundRefs;
+  handlers: PlaneHandlers;
   losses: { train: number; test: number };
   showTestData: boolean;
   onShowTestData: (show: boolean) => void;
 }) {
   return (
     <>
-      <div className="lv-net" ref={refs.net} />
+      <div className="lv-net" ref={net} />
       <div className="lv-side">
         <div className="lv-plane-box">
           <div
@@ -54,19 +60,19 @@ export function PlaygroundStage({
             tabIndex={0}
             role="img"
             aria-label="Output of the network over the input plane, with the data points. Move over it, or use the arrow keys, to trace one point through every layer."
-            onPointerMove={refs.onPlanePointer}
-            onPointerDown={refs.onPlanePointer}
-            onPointerLeave={refs.onPlaneLeave}
-            onKeyDown={refs.onPlaneKey}
+            onPointerMove={handlers.onPlanePointer}
+            onPointerDown={handlers.onPlanePointer}
+            onPointerLeave={handlers.onPlaneLeave}
+            onKeyDown={handlers.onPlaneKey}
           >
-            <canvas ref={refs.plane} width={OUTPUT_GRID} height={OUTPUT_GRID} aria-hidden="true" />
-            <svg ref={refs.points} aria-hidden="true" />
+            <canvas ref={plane} width={OUTPUT_GRID} height={OUTPUT_GRID} aria-hidden="true" />
+            <svg ref={points} aria-hidden="true" />
           </div>
           <ShowTestData checked={showTestData} onChange={onShowTestData} />
         </div>
         <div className="lv-losses">
           <LossReadout train={losses.train} test={losses.test} />
-          <svg ref={refs.loss} className="lv-losses__chart" aria-hidden="true" preserveAspectRatio="none" />
+          <svg ref={loss} className="lv-losses__chart" aria-hidden="true" preserveAspectRatio="none" />
         </div>
       </div>
     </>

@@ -99,7 +99,7 @@ export function DrawPad({ shown, label, onDraw, onPick }: Props) {
           onClick={() => {
             ink.current.fill(0);
             paint(null);
-            onDraw(new Array(64).fill(0));
+            onDraw(new Array<number>(64).fill(0));
           }}
         >
           Clear

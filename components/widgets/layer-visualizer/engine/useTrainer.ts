@@ -1,28 +1,32 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import type { FromWorker, ToWorker } from "./protocol";
 
 /**
  * Owns the training worker for the widget's lifetime. Messages from it go to `onMessage`
- * (always the latest one passed); `send` posts to it.
+ * (always the latest one passed, with `send` to answer); `send` posts to it.
  */
-export function useTrainer(onMessage: (message: FromWorker) => void) {
+export function useTrainer(onMessage: (message: FromWorker, send: (message: ToWorker) => void) => void) {
   const worker = useRef<Worker | null>(null);
+  const send = useCallback((message: ToWorker) => worker.current?.postMessage(message), []);
   const handler = useRef(onMessage);
-  handler.current = onMessage;
+  // After each render, before the browser can deliver a message: the handler sees the latest state.
+  useLayoutEffect(() => {
+    handler.current = onMessage;
+  });
 
   useEffect(() => {
     const w = new Worker(new URL("./training.worker.ts", import.meta.url));
-    w.onmessage = (event: MessageEvent<FromWorker>) => handler.current(event.data);
-    w.onerror = (event) => handler.current({ type: "error", message: event.message || "The training worker failed to start" });
+    w.onmessage = (event: MessageEvent<FromWorker>) => handler.current(event.data, send);
+    w.onerror = (event) => handler.current({ type: "error", message: event.message || "The training worker failed to start" }, send);
     worker.current = w;
     return () => {
       w.terminate();
       worker.current = null;
     };
-  }, []);
+  }, [send]);
 
-  return useRef((message: ToWorker) => worker.current?.postMessage(message)).current;
+  return send;
 }
 
 /**
@@ -32,7 +36,9 @@ export function useTrainer(onMessage: (message: FromWorker) => void) {
 export function usePauseWhenUnseen(root: React.RefObject<HTMLElement | null>, wantsToPlay: boolean, setRunning: (run: boolean) => void) {
   const visible = useRef({ inView: true, tabShown: true });
   const apply = useRef(() => {});
-  apply.current = () => setRunning(wantsToPlay && visible.current.inView && visible.current.tabShown);
+  useLayoutEffect(() => {
+    apply.current = () => setRunning(wantsToPlay && visible.current.inView && visible.current.tabShown);
+  });
 
   useEffect(() => {
     apply.current();

@@ -170,7 +170,7 @@ export class Network {
       const kernel = this.kernels[l];
       const bias = this.biases[l];
       // The error for the layer below uses this layer's weights before the step.
-      const below = l > 0 ? (tf.mul(tf.matMul(delta, kernel, false, true), this.activationSlope(layerInput)) as Tensor2D) : null;
+      const below = l > 0 ? tf.mul<Tensor2D>(tf.matMul(delta, kernel, false, true), this.activationSlope(layerInput)) : null;
       updates.push({ variable: kernel, value: tf.add(this.shrunk(kernel), tf.matMul(layerInput, delta, true, false)) });
       updates.push({ variable: bias, value: tf.add(bias, tf.sum(delta, 0)) });
       if (below) delta = below;
@@ -299,7 +299,7 @@ export class Network {
     let current: Tensor2D = x;
     const lastLayer = kernels.length - 1;
     for (let l = 0; l <= lastLayer; l++) {
-      const preActivation = this.tf.add(this.tf.matMul(current, kernels[l]), biases[l]) as Tensor2D;
+      const preActivation = this.tf.add<Tensor2D>(this.tf.matMul(current, kernels[l]), biases[l]);
       current = l === lastLayer ? preActivation : this.activate(preActivation);
       outputs.push(current);
     }
@@ -339,7 +339,7 @@ export class Network {
       case "sigmoid":
         return tf.losses.sigmoidCrossEntropy(targets, logits);
       case "tanh":
-        return tf.mul(0.5, tf.mean(tf.square(tf.sub(tf.tanh(logits), targets)))) as Scalar;
+        return tf.mul<Scalar>(0.5, tf.mean(tf.square(tf.sub(tf.tanh(logits), targets))));
     }
   }
 
@@ -385,7 +385,7 @@ export class Network {
       case "relu":
         return tf.step(activated); // 1 where the unit is active, else 0
       case "tanh":
-        return tf.sub(1, tf.square(activated)) as Tensor2D;
+        return tf.sub<Tensor2D>(1, tf.square(activated));
       case "sigmoid":
         return tf.mul(activated, tf.sub(1, activated));
       case "linear":
