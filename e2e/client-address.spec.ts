@@ -38,7 +38,7 @@ const signup = (port: number, i: number, headers: Record<string, string>) =>
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ email: `client-${port}-${i}@example.com` }),
-  }).then((r) => r.status);
+  }).then(async (r) => (await r.arrayBuffer(), r.status));
 
 test.describe("without TRUST_PROXY", () => {
   let server: ProxiedSite | undefined;

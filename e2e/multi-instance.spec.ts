@@ -43,6 +43,10 @@ async function signup(email: string, client: string) {
     headers: { "content-type": "application/json", "x-forwarded-for": client },
     body: JSON.stringify({ email }),
   });
+  // Read the answer to its end: a body left unread holds its connection, and if the instance dies
+  // meanwhile its stream errors with no one listening. The status is what counts (202 comes only
+  // after the commit).
+  await response.arrayBuffer().catch(() => undefined);
   return response.status;
 }
 
