@@ -3,15 +3,16 @@
 // the letter scheduler (unless LETTER_WORKER=off).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const building = process.env.NEXT_PHASE === "phase-production-build";
   const { ConfigError, env, requirePeerTag } = await import("./lib/newsletter/env");
   let config;
   try {
     config = env();
-    if (process.env.NEXT_PHASE !== "phase-production-build") requirePeerTag();
+    if (!building) requirePeerTag();
   } catch (error) {
     // Next logs an error thrown here and serves anyway, every page a 500. A server without its
     // secrets must not come up at all: say why and stop.
-    if (error instanceof ConfigError && process.env.NEXT_PHASE !== "phase-production-build") {
+    if (error instanceof ConfigError && !building) {
       console.error(`[lumomate] ${error.message}`);
       process.exit(1);
     }
@@ -20,7 +21,7 @@ export async function register() {
   if (!config.production && process.env.NODE_ENV === "production") {
     console.warn("[lumomate] Using the development NEWSLETTER_SECRET and SITE_URL. Fine on your own machine; never on a public server.");
   }
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  if (building) return;
   // Next answers nothing until register() returns, and pages do not need the database: open it (and
   // run any migrations) alongside the first requests. A signup that comes first waits for the same
   // opening; a database that cannot be opened still stops the instance.

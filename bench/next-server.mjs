@@ -10,15 +10,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { APP_DIR, appEnv } from "../scripts/site.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const serverScript = path.join(APP_DIR, "server.js");
 
-/** Stops with a clear message when there is no production build to run. */
-export function requireBuild() {
-  if (!fs.existsSync(serverScript)) {
-    console.error('No production build: run "NEXT_TELEMETRY_DISABLED=1 npm run build" first (these benches run the real build).');
-    process.exit(2);
-  }
-}
+export { requireBuild } from "../scripts/site.mjs";
 
 /**
  * The signup bench's own build in .next-bench/ (LUMOMATE_BENCH_BUILD=1 adds the `*.bench.ts` routes

@@ -9,7 +9,7 @@ const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), "nginx.
 const BROTLI_STATIC = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
 /** How long a shared cache may keep a page (the proxy itself keeps Next's answers per release). */
-export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=300, must-revalidate";
+const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=300, must-revalidate";
 
 /**
  * @typedef {object} NginxOptions

@@ -108,9 +108,8 @@ test("the router's in-page navigation gets its RSC payload from Next through the
   }
 });
 
-test("the production server refuses to start without its secrets, and says which", async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ["NEWSLETTER_SECRET", "SITE_URL", "LUMOMATE_PEER_TAG", "LUMOMATE_ALLOW_DEV_DEFAULTS"]) delete env[name];
+/** Starts the standalone server with `env` and waits for it to exit: its exit code and everything it printed. */
+async function runUntilExit(env: NodeJS.ProcessEnv) {
   const server = spawn(process.execPath, [`${APP_DIR}/server.js`], { env: { ...appEnv(env), PORT: "3199", HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   server.stdout.on("data", (chunk) => (output += chunk));
@@ -119,19 +118,18 @@ test("the production server refuses to start without its secrets, and says which
     const timer = setTimeout(() => (server.kill("SIGKILL"), resolve(null)), 30_000);
     server.on("exit", (exitCode) => (clearTimeout(timer), resolve(exitCode)));
   });
+  return { code, output };
+}
+
+test("the production server refuses to start without its secrets, and says which", async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ["NEWSLETTER_SECRET", "SITE_URL", "LUMOMATE_PEER_TAG", "LUMOMATE_ALLOW_DEV_DEFAULTS"]) delete env[name];
+  const { code, output } = await runUntilExit(env);
   expect(code, output).toBe(1);
   expect(output).toContain("Refusing to start in production without NEWSLETTER_SECRET and SITE_URL");
 
   // With them but without the proxy's tag, it still refuses to serve, and says why.
-  const withSecrets = { ...env, NEWSLETTER_SECRET: "a-real-looking-secret-0123456789abcdef", SITE_URL: "https://lumomate.example" };
-  const again = spawn(process.execPath, [`${APP_DIR}/server.js`], { env: { ...appEnv(withSecrets), PORT: "3199", HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
-  let said = "";
-  again.stdout.on("data", (chunk) => (said += chunk));
-  again.stderr.on("data", (chunk) => (said += chunk));
-  const code2 = await new Promise<number | null>((resolve) => {
-    const timer = setTimeout(() => (again.kill("SIGKILL"), resolve(null)), 30_000);
-    again.on("exit", (exitCode) => (clearTimeout(timer), resolve(exitCode)));
-  });
-  expect(code2, said).toBe(1);
-  expect(said).toContain("Refusing to serve in production without LUMOMATE_PEER_TAG");
+  const again = await runUntilExit({ ...env, NEWSLETTER_SECRET: "a-real-looking-secret-0123456789abcdef", SITE_URL: "https://lumomate.example" });
+  expect(again.code, again.output).toBe(1);
+  expect(again.output).toContain("Refusing to serve in production without LUMOMATE_PEER_TAG");
 });

@@ -52,11 +52,12 @@ async function compress(/** @type {string} */ file) {
   ]);
   before += data.length;
   afterBr += br.length;
+  const { atime, mtime } = fs.statSync(file);
   for (const [ext, bytes] of /** @type {const} */ ([["br", br], ["gz", gz]])) {
     if (bytes.length >= data.length) continue;
     fs.writeFileSync(`${file}.${ext}`, bytes);
     // Same time as the original, so both answers carry the same Last-Modified.
-    fs.utimesSync(`${file}.${ext}`, fs.statSync(file).atime, fs.statSync(file).mtime);
+    fs.utimesSync(`${file}.${ext}`, atime, mtime);
     written++;
   }
 }

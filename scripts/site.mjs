@@ -55,7 +55,7 @@ export function startNext({ port, env = process.env, log, detached = false, host
  * Resolves once `url` answers 200, or rejects after `timeoutMs` (or when `child` exits first).
  * @param {string} url
  */
-export async function waitForOk(url, { timeoutMs = 60_000, child = /** @type {import("node:child_process").ChildProcess | undefined} */ (undefined) } = {}) {
+export async function waitForOk(url, { timeoutMs = 60_000, intervalMs = 100, child = /** @type {import("node:child_process").ChildProcess | undefined} */ (undefined) } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`${url}: the server exited (code ${child.exitCode}) before answering`);
@@ -64,7 +64,7 @@ export async function waitForOk(url, { timeoutMs = 60_000, child = /** @type {im
       await response.arrayBuffer();
       if (response.ok) return;
     } catch {}
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
 }

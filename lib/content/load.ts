@@ -6,6 +6,7 @@ import { z } from "zod";
 import { editorialProblems, type CheckedEntry } from "./editorial-checks";
 import { ContentError, ContentErrors, fromZodError } from "./errors";
 import { linkGraph, type LinkGraph } from "./graph";
+import { glossarySignature } from "./terms.mjs";
 import { categorySchema, frontMatterSchema, type Category, type Entry } from "./schema";
 
 export type Glossary = {
@@ -143,17 +144,6 @@ export function loadGlossary(options: LoadOptions = {}): Glossary {
 
 let cached: { key: string; glossary: Glossary } | undefined;
 
-/** Changes whenever an entry is added, removed or edited. */
-function contentKey(): string {
-  const dir = path.join(process.cwd(), "content", "glossary");
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(".mdx"))
-    .sort()
-    .map((name) => `${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`)
-    .join("|");
-}
-
 /**
  * The site's glossary, read once per process in production (at build time for static pages; the
  * editorial checks have already passed in `prebuild`). Under `next dev` it is read again when an
@@ -161,7 +151,7 @@ function contentKey(): string {
  */
 export function glossary(): Glossary {
   const production = process.env.NODE_ENV === "production";
-  const key = production ? "" : contentKey();
+  const key = production ? "" : glossarySignature(path.join(process.cwd(), "content", "glossary")).key;
   if (cached?.key !== key) cached = { key, glossary: loadGlossary({ editorialChecks: !production }) };
   return cached.glossary;
 }

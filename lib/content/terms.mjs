@@ -21,6 +21,16 @@ export function termsOf(entries) {
   });
 }
 
+/**
+ * Changes whenever an entry in `glossaryDir` is added, removed or edited: its files' names and times.
+ * @param {string} glossaryDir
+ * @returns {{ files: string[], key: string }}
+ */
+export function glossarySignature(glossaryDir) {
+  const files = fs.readdirSync(glossaryDir).filter((name) => name.endsWith(".mdx")).sort();
+  return { files, key: files.map((name) => `${name}:${fs.statSync(path.join(glossaryDir, name)).mtimeMs}`).join("|") };
+}
+
 /** @type {{ key: string, terms: Term[] } | undefined} */
 let cache;
 
@@ -32,8 +42,7 @@ let cache;
  * @returns {Term[]}
  */
 export function readTerms(glossaryDir) {
-  const files = fs.readdirSync(glossaryDir).filter((name) => name.endsWith(".mdx")).sort();
-  const key = files.map((name) => `${name}:${fs.statSync(path.join(glossaryDir, name)).mtimeMs}`).join("|");
+  const { files, key } = glossarySignature(glossaryDir);
   if (cache?.key === key) return cache.terms;
   const entries = files.map((name) => {
     const data = matter(fs.readFileSync(path.join(glossaryDir, name), "utf8")).data;

@@ -20,7 +20,13 @@ const isNotATerm = (node) => node.type === "mdxJsxTextElement" && node.name === 
 export default function remarkGlossaryLinks(options) {
   if (options?.terms) return linker(options.terms, options.slug);
   const glossaryDir = options?.glossaryDir ?? path.join(process.cwd(), "content", "glossary");
-  return (tree, file) => linker(readTerms(glossaryDir), options?.slug)(tree, file);
+  let built = { terms: /** @type {unknown} */ (null), transform: /** @type {ReturnType<typeof linker> | null} */ (null) };
+  return (tree, file) => {
+    // readTerms returns the same list until an entry changes: build its pattern only then.
+    const terms = readTerms(glossaryDir);
+    if (built.terms !== terms) built = { terms, transform: linker(terms, options?.slug) };
+    return built.transform(tree, file);
+  };
 }
 
 /** The transform for one term list. */
