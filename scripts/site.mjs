@@ -101,7 +101,8 @@ export async function startProxiedSite({ port, instances = 1, env = process.env,
     for (const child of [nginx, ...apps]) {
       try {
         if (child.pid && detached) process.kill(-child.pid, signal);
-        else if (child.pid) child.kill(signal);
+        // nginx's master stops its workers on SIGTERM; killed outright, it would leave them serving.
+        else if (child.pid) child.kill(child === nginx && signal === "SIGKILL" ? "SIGTERM" : signal);
       } catch {}
     }
   };
