@@ -83,19 +83,31 @@ function nameCoverage(names: string[], matched: Set<string>): number {
   return best;
 }
 
+/** Whether the query is, word for word, one of these names ("RL" is an alias of one entry, a prefix of another's). */
+function isOneOf(names: string[], queryWords: string[]): boolean {
+  return names.some((name) => {
+    const words = wordsOf(name);
+    return words.length === queryWords.length && words.every((w, i) => w === queryWords[i]);
+  });
+}
+
 /** The best matches for what the reader typed, best first; an empty query finds nothing. */
 export function searchEntries(index: SearchIndex, query: string, limit = Infinity): SearchHit[] {
   if (query.trim() === "") return [];
+  const queryWords = tokenize(query).map(processTerm).filter((w): w is string => w !== null);
   return index
     .search(query)
     .map((result) => {
       const title = result.title as string;
-      const coverage = nameCoverage([title, ...(result.aliases as string[])], new Set(result.terms));
-      return { slug: result.id as string, title, definition: result.definition as string, score: result.score * (1 + coverage) ** 2, named: coverage === 1 };
+      const names = [title, ...(result.aliases as string[])];
+      const coverage = nameCoverage(names, new Set(result.terms));
+      const rank = isOneOf(names, queryWords) ? 2 : coverage === 1 ? 1 : 0;
+      return { slug: result.id as string, title, definition: result.definition as string, score: result.score * (1 + coverage) ** 2, rank };
     })
-    // An entry one of whose names the query spells out in full ("AI") comes before entries that
-    // only share a word with it ("AI Agent"), however often their names repeat that word.
-    .sort((a, b) => Number(b.named) - Number(a.named) || b.score - a.score || a.title.localeCompare(b.title, "en"))
-    .map(({ named: _named, ...hit }) => hit)
+    // The entry the query names exactly comes first; then one whose name the query covers in full
+    // ("AI"), before entries that only share a word with it ("AI Agent"), however often their names
+    // repeat that word.
+    .sort((a, b) => b.rank - a.rank || b.score - a.score || a.title.localeCompare(b.title, "en"))
+    .map(({ rank: _rank, ...hit }) => hit)
     .slice(0, limit);
 }

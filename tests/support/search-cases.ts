@@ -28,6 +28,14 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["AI", "artificial-intelligence"],
   ["weights", "parameters"],
   ["ReLU", "activation-function"],
+  ["tanh", "activation-function"],
+  ["sigmoid", "activation-function"],
+  ["self-attention", "attention"],
+  ["moe", "mixture-of-experts"],
+  ["CoT", "chain-of-thought"],
+  ["SFT", "fine-tuning"],
+  ["ASR", "speech-recognition"],
+  ["RL", "reinforcement-learning"], // its own alias, though "rl" begins RLHF
   ["LSTM", "recurrent-neural-network"],
   ["optimizer", "gradient-descent"],
   ["régularisation", "regularization"], // accents folded, British spelling is an alias

@@ -23,6 +23,11 @@ describe("search over the shipped glossary", () => {
     expect(misses).toEqual([]);
   });
 
+  it("finds every entry first by each of its aliases", () => {
+    const misses = entries.flatMap((e) => e.aliases.filter((alias) => top(alias) !== e.slug).map((alias) => `${alias} → ${top(alias)}, not ${e.slug}`));
+    expect(misses).toEqual([]);
+  });
+
   it("finds nothing for an empty query, a lone stop word or nonsense", () => {
     expect(searchEntries(index, "")).toEqual([]);
     expect(searchEntries(index, "   ")).toEqual([]);
