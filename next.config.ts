@@ -13,7 +13,6 @@ function buildId(): string {
   }
 }
 
-
 /** The signup bench's own build: it adds the routes in `*.bench.ts` files and builds into .next-bench/. */
 const benchBuild = process.env.LUMOMATE_BENCH_BUILD === "1";
 
@@ -31,6 +30,11 @@ const nextConfig: NextConfig = {
   // asks the new server for a route gets a full reload instead of mismatched chunks.
   deploymentId: process.env.DEPLOYMENT_ID ?? buildId(),
   reactStrictMode: true,
+  experimental: {
+    // A restarted instance answers sooner: route code loads on its first request rather than all of
+    // it before the server listens (nginx serves prerendered pages from disk, so few routes reach Next).
+    preloadEntriesOnStart: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.SITE_URL ?? "http://127.0.0.1:3000") }];
   },

@@ -118,6 +118,8 @@ export async function startNext(port, env, { label = "server", nodeArgs = [], ap
     }
   };
   const signal = (sig) => {
+    // A leader already reaped may have handed its process id to an unrelated process.
+    if (child.exitCode !== null || child.signalCode !== null) return;
     try {
       process.kill(-group, sig);
     } catch {}

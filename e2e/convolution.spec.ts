@@ -167,7 +167,7 @@ test("touch: a finger draws on the pad without scrolling the page", async ({ bro
   await context.close();
 });
 
-test("tensors do not pile up over 30 s of drawing, switching digits, filters and shapes", async ({ page }) => {
+test("tensors do not pile up over ten rounds of drawing, switching digits, filters and shapes", async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   const widget = await goLive(page, ENTRY);
@@ -175,9 +175,8 @@ test("tensors do not pile up over 30 s of drawing, switching digits, filters and
   expect(baseline).toBeGreaterThan(0);
   const filters = ["horizontal", "blur", "sharpen", "outline", "vertical"];
   const shapes = ["Upright runs", "Flat runs", "Top-left bends", "Bottom-right bends"];
-  const until = Date.now() + 30_000;
-  let round = 0;
-  for (; Date.now() < until; round++) {
+  // Ten rounds: every filter twice, every shape at least twice.
+  for (let round = 0; round < 10; round++) {
     await widget.getByRole("button", { name: "Next digit" }).click();
     await widget.getByRole("combobox", { name: /^Filter/ }).selectOption(filters[round % filters.length]);
     await widget.locator(".cv-shape", { hasText: shapes[round % shapes.length] }).click();
@@ -189,7 +188,6 @@ test("tensors do not pile up over 30 s of drawing, switching digits, filters and
     await widget.getByLabel("Weight, top row, right").fill(String((round % 8) - 4));
     expect(await number(widget, "data-num-tensors")).toBe(baseline);
   }
-  expect(round).toBeGreaterThan(5);
   await expect(widget.getByTestId("summary")).toHaveText(SUMMARY);
   expect(await number(widget, "data-num-tensors")).toBe(baseline);
 });

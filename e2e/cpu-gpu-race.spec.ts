@@ -169,7 +169,7 @@ test("a backend that is unavailable is reported plainly and left out of the race
   expect(headers).toEqual(["Size", "JavaScript", "WebAssembly"]);
 });
 
-test("tensors do not pile up over 30 s of racing, stopping and racing again", async ({ page }) => {
+test("tensors do not pile up over four races, two of them stopped midway", async ({ page }) => {
   test.setTimeout(120_000);
   const widget = await goLive(page, "/glossary/gpu");
   await widget.getByLabel("Largest size").selectOption("256");
@@ -177,8 +177,7 @@ test("tensors do not pile up over 30 s of racing, stopping and racing again", as
   await waitUntilIdle(widget);
   const baseline = await number(widget, "data-num-tensors");
   expect(baseline).toBe(0);
-  const until = Date.now() + 30_000;
-  for (let round = 0; Date.now() < until; round++) {
+  for (let round = 0; round < 4; round++) {
     await widget.getByRole("button", { name: "Start the race" }).click();
     if (round % 2 === 1) {
       await expect.poll(() => number(widget, "data-results"), { timeout: 20_000 }).toBeGreaterThan(2);

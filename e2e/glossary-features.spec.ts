@@ -65,6 +65,17 @@ test("the A–Z index jumps to a letter, and category pages list their entries",
   await page.getByRole("navigation", { name: "Letters" }).getByRole("link", { name: "T", exact: true }).click();
   await expect(page).toHaveURL(/#letter-T$/);
   await expect(page.getByRole("link", { name: "Transformer" }).first()).toBeInViewport();
+  // Each category says how many entries it holds, and lists exactly that many.
+  let counted = 0;
+  for (const category of glossary.categories) {
+    const heading = page.getByRole("heading", { level: 3, name: new RegExp(`^${category.label} \\d+ entries$`) });
+    if ((await heading.count()) === 0) continue;
+    const count = Number((await heading.textContent())!.match(/(\d+)/)![1]);
+    expect(count).toBe(glossary.entries.filter((e) => e.category.at(-1) === category.slug).length);
+    await expect(page.locator(`section[aria-labelledby="cat-${category.slug}"] li`)).toHaveCount(count);
+    counted += count;
+  }
+  expect(counted).toBe(glossary.entries.length);
   await page.goto("/glossary/category/architectures");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Architectures");
   await expect(page.getByRole("link", { name: "Convolutional Neural Network" })).toBeVisible();

@@ -12,3 +12,42 @@ export const pages = [
   "/newsletter",
   "/letters",
 ];
+export const NOT_FOUND_PAGE = "/glossary/no-such-term";
+
+/** The MDX components that set prose; every other component an entry uses is a widget. */
+const PROSE_COMPONENTS = new Set(["Analogy", "Cite", "ContrastNote", "Figure", "KeyTakeaway", "MorePrecisely", "NotATerm", "Steps", "Table"]);
+
+/** What an entry's page is built from beyond plain paragraphs: its MDX components, tables and formulas. */
+export function partsOf(body: string): Set<string> {
+  const parts = new Set([...body.matchAll(/<([A-Z][A-Za-z]*)/g)].map((m) => m[1]));
+  if (/^\|.*\|\s*$/m.test(body)) parts.add("table");
+  if (body.includes("$$")) parts.add("display math");
+  else if (/\$[^$\n]+\$/.test(body)) parts.add("inline math");
+  return parts;
+}
+
+/** Entries that embed a live widget. */
+export const widgetEntries = glossary.entries
+  .filter((e) => [...partsOf(e.body)].some((part) => /^[A-Z]/.test(part) && !PROSE_COMPONENTS.has(part)))
+  .map((e) => `/glossary/${e.slug}`);
+
+/**
+ * A few entries that between them use every part any entry uses (the first, by slug, to use each
+ * part not yet covered), plus every widget entry. Entries are one template filled with words, so
+ * checks that cost seconds a page (axe, running every widget) run on these; checks of what the words
+ * themselves could break run on every page (every-page.spec.ts).
+ */
+export const coveringEntries = (() => {
+  const covered = new Set<string>();
+  const chosen = new Set<string>(widgetEntries);
+  for (const entry of [...glossary.entries].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const fresh = [...partsOf(entry.body)].filter((part) => !covered.has(part));
+    if (fresh.length === 0) continue;
+    fresh.forEach((part) => covered.add(part));
+    chosen.add(`/glossary/${entry.slug}`);
+  }
+  return [...chosen];
+})();
+
+/** Every page that is not an entry, plus the covering entries. */
+export const samplePages = [...pages.filter((p) => !p.startsWith("/glossary/") || p.startsWith("/glossary/category/")), ...coveringEntries];

@@ -52,6 +52,21 @@ export function startNext({ port, env = process.env, log, detached = false, host
 }
 
 /**
+ * Sends `signal` to a child started with `detached` and to its process group, only while the child
+ * is running. Once it has exited and been reaped, its number is free again (this machine reuses
+ * process ids within minutes): a late group kill could land on an unrelated server, such as another
+ * test's nginx.
+ * @param {import("node:child_process").ChildProcess | undefined} child
+ * @param {NodeJS.Signals} signal
+ */
+export function killGroup(child, signal = "SIGTERM") {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {}
+}
+
+/**
  * Resolves once `url` answers 200, or rejects after `timeoutMs` (or when `child` exits first).
  * @param {string} url
  */
@@ -99,10 +114,9 @@ export async function startProxiedSite({ port, instances = 1, env = process.env,
   const nginx = spawn("nginx", [...nginxArgs, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"], detached });
   const stop = (/** @type {NodeJS.Signals} */ signal = "SIGTERM") => {
     for (const child of [nginx, ...apps]) {
-      try {
-        if (child.pid && detached) process.kill(-child.pid, signal);
-        else if (child.pid) child.kill(signal);
-      } catch {}
+      if (detached) killGroup(child, signal);
+      // nginx's master stops its workers on SIGTERM; killed outright, it would leave them serving.
+      else child.kill(child === nginx && signal === "SIGKILL" ? "SIGTERM" : signal);
     }
   };
   try {

@@ -55,7 +55,11 @@ export default function GlossaryIndex() {
             return (
               <section key={category.slug} aria-labelledby={`cat-${category.slug}`}>
                 <h3 id={`cat-${category.slug}`}>
-                  <Link href={categoryPath(category.slug)}>{category.label}</Link>
+                  <Link href={categoryPath(category.slug)}>{category.label}</Link>{" "}
+                  <span className="by-category__count">
+                    {members.length}
+                    <span className="visually-hidden"> entries</span>
+                  </span>
                 </h3>
                 <ul className="compact-list">
                   {members.map((e) => (

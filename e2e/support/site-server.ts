@@ -1,5 +1,7 @@
 import type { ChildProcess } from "node:child_process";
-import { startNext, startProxiedSite, waitForOk, type ProxiedSite } from "../../scripts/site.mjs";
+import { killGroup, startNext, startProxiedSite, waitForOk, type ProxiedSite } from "../../scripts/site.mjs";
+
+export { killGroup };
 
 /**
  * A site of its own for one spec: nginx on `port` in front of `instances` Next servers (as in
@@ -19,11 +21,4 @@ export async function startBareNext(port: number, env: NodeJS.ProcessEnv): Promi
   const child = startNext({ port, env, log: `test-results/server-${port}.log`, detached: true });
   await waitForOk(`http://127.0.0.1:${port}/glossary/epoch`, { child });
   return child;
-}
-
-/** Kills a process started above, and its process group, with `signal`. */
-export function killGroup(child: ChildProcess | undefined, signal: NodeJS.Signals = "SIGTERM") {
-  try {
-    if (child?.pid) process.kill(-child.pid, signal);
-  } catch {}
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { editorialProblems, type CheckedEntry } from "./editorial-checks";
 import { ContentError, ContentErrors, fromZodError } from "./errors";
 import { linkGraph, type LinkGraph } from "./graph";
+import { illustrationProblems } from "./illustrations";
 import { glossarySignature } from "./terms.mjs";
 import { categorySchema, frontMatterSchema, type Category, type Entry } from "./schema";
 
@@ -114,6 +115,7 @@ function readGlossary(options: LoadOptions) {
     .map((name) => parseEntry(contentDir, path.join(glossaryDir, name), problems, options.editorialChecks))
     .filter((e): e is Entry => e !== undefined);
   crossCheck(entries, slugs, categories, publicDir, problems);
+  if (options.editorialChecks !== false) problems.push(...illustrationProblems(entries, publicDir));
   return { entries, categories, problems, slugs };
 }
 

@@ -121,6 +121,20 @@ describe("loadGlossary", () => {
     expect(messages).toEqual([expect.stringContaining('alpha-term.mdx: field "body" links to /glossary/nowhere-term, which has no entry')]);
   });
 
+  it("rejects an illustration that redraws another entry's picture, even retitled, recoloured and nudged", () => {
+    const drawing = (title: string, colour: string, dx: number) =>
+      `<svg viewBox="0 0 800 400"><title>${title}</title><style>.a{stroke:${colour}}</style><g class="a">` +
+      `<rect x="${54 + dx}" y="69" width="472" height="262" rx="131"/><circle cx="${300 + dx}" cy="200" r="40"/>` +
+      `<path d="M${290 + dx} 69V121"/><line x1="10" y1="10" x2="${90 + dx}" y2="90"/><text x="5" y="5">${title}</text></g></svg>`;
+    const load = fixture(entry());
+    fs.writeFileSync(path.join(lastFixture.publicDir, "illustrations", "alpha.svg"), drawing("Alpha", "#123456", 0));
+    fs.writeFileSync(path.join(lastFixture.publicDir, "illustrations", "beta.svg"), drawing("Beta, another idea", "#abcdef", 2));
+    expect(messagesOf(load)).toEqual([expect.stringMatching(/illustration\.src.*alpha\.svg draws nearly the same picture as beta-term's \/illustrations\/beta\.svg \(100% of shapes in common\)/)]);
+
+    fs.writeFileSync(path.join(lastFixture.publicDir, "illustrations", "beta.svg"), drawing("Beta", "#abcdef", 200));
+    expect(() => load()).not.toThrow();
+  });
+
   it("rejects an illustration that is not in public/", () => {
     const illustration = "\n  src: /illustrations/missing.svg\n  alt: \"\"";
     const messages = messagesOf(fixture(entry({ illustration })));
