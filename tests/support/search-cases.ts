@@ -29,7 +29,12 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["weights", "parameters"],
   ["ReLU", "activation-function"],
   ["LSTM", "recurrent-neural-network"],
-  ["optimizer", "gradient-descent"],
+  ["optimizer", "optimizer"], // its own entry since 2026-12-02 (the alias moved from gradient-descent)
+  ["optimiser", "optimizer"], // British spelling is an alias
+  ["SGD", "stochastic-gradient-descent"], // alias, moved from gradient-descent
+  ["mini-batch gradient descent", "stochastic-gradient-descent"],
+  ["adam", "adam-optimizer"], // alias
+  ["AdamW", "adam-optimizer"],
   ["régularisation", "regularization"], // accents folded, British spelling is an alias
   ["clustering", "clustering"], // its own entry since 2026-12-02 (the alias moved from unsupervised-learning)
   ["cluster analysis", "clustering"], // alias
