@@ -26,7 +26,8 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["GAN", "generative-adversarial-network"],
   ["speech to text", "speech-recognition"],
   ["AI", "artificial-intelligence"],
-  ["weights", "parameters"],
+  ["weights", "weight"], // its own entry since 2026-12-02 (the alias moved from parameters)
+  ["model weights", "parameters"], // alias
   ["ReLU", "activation-function"],
   ["LSTM", "recurrent-neural-network"],
   ["optimizer", "optimizer"], // its own entry since 2026-12-02 (the alias moved from gradient-descent)
