@@ -12,6 +12,18 @@ export function StillStage({ config }: { config: VisualizerConfig }) {
       <>
         <div className="lv-pad">
           <div className="lv-pad__canvas lv-still-box" />
+          <p className="lv-pad__label">Test digit</p>
+          <div className="lv-pad__buttons">
+            <button type="button" className="widget-button widget-button--quiet" disabled>
+              Clear
+            </button>
+            <button type="button" className="widget-button widget-button--quiet" aria-label="Previous test digit" disabled>
+              ◀
+            </button>
+            <button type="button" className="widget-button widget-button--quiet" aria-label="Next test digit" disabled>
+              ▶
+            </button>
+          </div>
         </div>
         <div className="lv-dlayers">
           {[64, ...DIGITS_HIDDEN].map((n, i) => (
