@@ -11,23 +11,27 @@ import { useTheme } from "../shared/useTheme";
 import { fromPixel, paintPlane, renderPoints, showTraceMarker } from "./draw/plane";
 import { signedScale } from "./draw/scale";
 import { BACKENDS, type BackendName } from "../shared/tf";
-import type { FromWorker } from "./engine/protocol";
+import type { FromWorker, ToWorker } from "./engine/protocol";
 import { GRID, type Snapshot } from "./engine/session";
-import { usePauseWhenUnseen, useTrainer } from "./engine/useTrainer";
+import { useSeen } from "../shared/useSeen";
+import { useWorker } from "../shared/useWorker";
 import { Frame } from "./Frame";
 import { FEATURE_DISPLAY_RANGE, FEATURE_LABELS } from "./model/features";
 import { generateDataset, splitTrainTest } from "./model/datasets";
 import { POINT_COUNT, type VisualizerConfig } from "./state/config";
 import { configFromQuery, withConfig } from "./state/url";
-import { PlaygroundStage } from "./stages";
+import { PlaygroundStage } from "./PlaygroundStage";
+import type { Initial } from "./model/props";
 
 type Trace = { values: number[][]; at: { x: number; y: number } | null };
+
+const createWorker = () => new Worker(new URL("./engine/training.worker.ts", import.meta.url));
 
 /** Measured on this project's network (see README): the CPU backend wins for networks this small. */
 const DEFAULT_BACKEND: BackendName = "cpu";
 
-export default function LiveWidget({ initial, question }: { initial: VisualizerConfig; question: string }) {
-  const [config, setConfig] = useState(() => configFromQuery(new URLSearchParams(location.search), initial));
+export default function LiveLayerVisualizer({ initial: { config: initialConfig, question } }: { initial: Initial }) {
+  const [config, setConfig] = useState(() => configFromQuery(new URLSearchParams(location.search), initialConfig));
   const [wantsToPlay, setWantsToPlay] = useState(false);
   const [backend, setBackend] = useState("loading TF.js…");
   const [stats, setStats] = useState({ epoch: 0, train: Number.NaN, test: Number.NaN, accuracy: Number.NaN, numTensors: 0 });
@@ -102,7 +106,7 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
   const trainingConfig = useMemo(() => JSON.parse(trainingKey) as VisualizerConfig, [trainingKey]);
   const trace = traced?.key === trainingKey ? traced.trace : null;
 
-  const send = useTrainer((message: FromWorker, reply) => {
+  const { send } = useWorker<ToWorker, FromWorker>(createWorker, (message, reply) => {
     switch (message.type) {
       case "ready":
         setBackend(`TF.js · ${message.backend}${message.fellBack ? " (fallback)" : ""}`);
@@ -138,7 +142,7 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
         setError(message.message);
         return;
     }
-  });
+  }, { failure: "The training worker failed to start" });
 
 
   // A new configuration: rebuild the session in the worker.
@@ -152,11 +156,14 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
     window.history.replaceState(window.history.state, "", withConfig(location.href, config));
   }, [config]);
 
-  usePauseWhenUnseen(root, wantsToPlay, (run) => {
+  // Training pauses while the widget is off screen or the tab is hidden, and resumes if the reader had it playing.
+  const seen = useSeen(root);
+  const run = wantsToPlay && seen;
+  useEffect(() => {
     if (run === running.current) return;
     running.current = run;
     send({ type: run ? "play" : "pause" });
-  });
+  }, [run, send]);
 
   // Lay the network out again whenever its shape or the room it has changes.
   useEffect(() => {
@@ -247,14 +254,12 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
       <Frame
         config={config}
         question={question}
-        live
         playing={wantsToPlay}
         epoch={stats.epoch}
         backend={backend}
         summary={error ? `Something went wrong: ${error}` : summary}
         stage={stage}
         showTable={showTable}
-        onShowTable={setShowTable}
         probe={{ epoch: stats.epoch, testLoss: stats.test, testAccuracy: stats.accuracy, numTensors: stats.numTensors }}
         table={
           <ActivationTable
@@ -265,20 +270,23 @@ export default function LiveWidget({ initial, question }: { initial: VisualizerC
             inputLabels={digits ? null : config.features.map((f) => FEATURE_LABELS[f])}
           />
         }
-        onConfig={(next) => {
-          setError(null);
-          setConfig(next);
-        }}
-        onPlay={() => setWantsToPlay(true)}
-        onPause={() => setWantsToPlay(false)}
-        onStep={() => {
-          setWantsToPlay(false);
-          running.current = false;
-          send({ type: "step" });
-        }}
-        onReset={() => {
-          lossHistory.current = [];
-          send({ type: "reset" });
+        on={{
+          onConfig: (next) => {
+            setError(null);
+            setConfig(next);
+          },
+          onShowTable: setShowTable,
+          onPlay: () => setWantsToPlay(true),
+          onPause: () => setWantsToPlay(false),
+          onStep: () => {
+            setWantsToPlay(false);
+            running.current = false;
+            send({ type: "step" });
+          },
+          onReset: () => {
+            lossHistory.current = [];
+            send({ type: "reset" });
+          },
         }}
       />
     </div>

@@ -16,7 +16,10 @@ export type WidgetState = {
 export const X_LIMITS = { min: -4, max: 4, step: 0.05 } as const;
 
 /** What an entry may set from MDX; anything missing or out of range falls back or is clamped. */
-export type WidgetProps = { fn?: string; x?: number; w1?: number; w2?: number; b?: number; slope?: boolean };
+export type Props = { fn?: string; x?: number; w1?: number; w2?: number; b?: number; slope?: boolean };
+
+/** The still's state, and the live widget's first. */
+export type Initial = WidgetState;
 
 export const DEFAULTS: WidgetState = { fn: "relu", x: 1.5, showSlope: true, w1: 1, w2: -0.5, b: 0.5 };
 
@@ -29,7 +32,8 @@ export function snap(value: number, { min, max, step }: { min: number; max: numb
   return Number((min + steps * step).toFixed(decimals));
 }
 
-export function initialState(props: WidgetProps): WidgetState {
+/** An entry's props as the widget's first state. */
+export function normalize(props: Props): Initial {
   const num = (v: number | undefined, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
   return {
     fn: isActivationId(props.fn) ? props.fn : DEFAULTS.fn,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULTS, X_LIMITS, initialState, snap } from "./state";
+import { DEFAULTS, X_LIMITS, normalize, snap } from "./props";
 
 describe("state from an entry's props", () => {
   it("snaps to the slider's step and clamps to its range, with no floating-point dust", () => {
@@ -11,8 +11,8 @@ describe("state from an entry's props", () => {
   });
 
   it("keeps good props and replaces bad ones with the defaults", () => {
-    expect(initialState({})).toEqual(DEFAULTS);
-    expect(initialState({ fn: "sigmoid", x: 2, w1: 2, w2: 1.5, b: -1, slope: false })).toEqual({ fn: "sigmoid", x: 2, showSlope: false, w1: 2, w2: 1.5, b: -1 });
-    expect(initialState({ fn: "swish", w1: 99 })).toMatchObject({ fn: "relu", w1: 3 });
+    expect(normalize({})).toEqual(DEFAULTS);
+    expect(normalize({ fn: "sigmoid", x: 2, w1: 2, w2: 1.5, b: -1, slope: false })).toEqual({ fn: "sigmoid", x: 2, showSlope: false, w1: 2, w2: 1.5, b: -1 });
+    expect(normalize({ fn: "swish", w1: 99 })).toMatchObject({ fn: "relu", w1: 3 });
   });
 });
