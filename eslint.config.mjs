@@ -22,6 +22,7 @@ export default defineConfig(
     "bench/results/",
     "next-env.d.ts",
     "*.tmp.mjs",
+    ".scratch/",
   ]),
   {
     linterOptions: { reportUnusedDisableDirectives: "error", reportUnusedInlineConfigs: "error" },
