@@ -91,6 +91,11 @@ test("compare pages set terms readers confuse side by side", async ({ page }) =>
   await expect(page.locator(".compare-sides")).toContainText(glossary.bySlug.get("machine-learning")!.definition);
   await page.goto("/compare/gpu-vs-cpu");
   await expect(page.getByRole("columnheader", { name: "CPU" })).toBeVisible();
+  // Each entry links the pages that compare it, even when it explains both sides itself.
+  await page.goto("/glossary/precision-and-recall");
+  await page.getByRole("region", { name: "Compare side by side" }).getByRole("link", { name: "Precision vs recall" }).click();
+  await expect(page).toHaveURL(/\/compare\/precision-vs-recall$/);
+  await expect(page.locator(".compare-sides .card")).toHaveCount(2);
 });
 
 test("every entry shows its reading time and its updated date", async ({ page }) => {

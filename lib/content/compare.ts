@@ -56,3 +56,11 @@ export function loadComparisons(glossary: Glossary): Comparison[] {
   if (problems.length > 0) throw new ContentErrors(problems);
   return comparisons.sort((a, b) => a.title.localeCompare(b.title, "en"));
 }
+
+/**
+ * The comparisons an entry takes part in: as one of the sides, or as the entry a side sends readers
+ * to ("Read more"), so an entry that explains two sides at once (precision and recall) links its page too.
+ */
+export function comparisonsFor(slug: string, comparisons: Comparison[]): Comparison[] {
+  return comparisons.filter((c) => c.sides.some((s) => s.slug === slug || s.see === slug));
+}

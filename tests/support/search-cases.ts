@@ -26,7 +26,8 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["GAN", "generative-adversarial-network"],
   ["speech to text", "speech-recognition"],
   ["AI", "artificial-intelligence"],
-  ["weights", "parameters"],
+  ["weights", "weight"], // its own entry since 2026-12-02 (the alias moved from parameters)
+  ["model weights", "parameters"], // alias
   ["ReLU", "activation-function"],
   ["tanh", "activation-function"],
   ["sigmoid", "activation-function"],
@@ -37,7 +38,12 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["ASR", "speech-recognition"],
   ["RL", "reinforcement-learning"], // its own alias, though "rl" begins RLHF
   ["LSTM", "recurrent-neural-network"],
-  ["optimizer", "gradient-descent"],
+  ["optimizer", "optimizer"], // its own entry since 2026-12-02 (the alias moved from gradient-descent)
+  ["optimiser", "optimizer"], // British spelling is an alias
+  ["SGD", "stochastic-gradient-descent"], // alias, moved from gradient-descent
+  ["mini-batch gradient descent", "stochastic-gradient-descent"],
+  ["adam", "adam-optimizer"], // alias
+  ["AdamW", "adam-optimizer"],
   ["régularisation", "regularization"], // accents folded, British spelling is an alias
   ["clustering", "clustering"], // its own entry since 2026-12-02 (the alias moved from unsupervised-learning)
   ["cluster analysis", "clustering"], // alias

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/entry/Breadcrumb";
+import { CompareLinks } from "@/components/entry/CompareLinks";
 import { EntryJsonLd } from "@/components/entry/EntryJsonLd";
 import { LinkPreviews } from "@/components/entry/LinkPreviews";
 import { MentionedIn } from "@/components/entry/MentionedIn";
@@ -12,6 +13,7 @@ import { Sources } from "@/components/entry/Sources";
 import { Takeaways } from "@/components/entry/Takeaways";
 import "@/components/widgets/styles";
 import type { Citation } from "@/lib/content/citations.mjs";
+import { comparisonsFor, loadComparisons } from "@/lib/content/compare";
 import { readingMinutes } from "@/lib/content/derive";
 import { glossary } from "@/lib/content/load";
 import { categoryPath, entryPath, formatDate } from "@/lib/site";
@@ -50,6 +52,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
   const related = entry.related.map((r) => ({ ...r, title: bySlug.get(r.slug)!.title }));
   const titled = (s: string) => ({ slug: s, title: bySlug.get(s)!.title });
   const readFirst = readingPath(slug, graph).map(titled);
+  const comparisons = comparisonsFor(slug, loadComparisons(glossary()));
   const mentionedIn = graph.mentionedIn.get(slug)!.map(titled).sort((a, b) => a.title.localeCompare(b.title, "en"));
 
   return (
@@ -77,6 +80,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
         <Body />
       </div>
       <RelatedTerms terms={related} />
+      <CompareLinks comparisons={comparisons} />
       <MentionedIn entries={mentionedIn} />
       <Sources sources={entry.sources} citations={citations} />
       <LetterBox />

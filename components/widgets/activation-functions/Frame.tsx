@@ -6,7 +6,7 @@ import { MARGIN } from "./draw/geometry";
 import { activation } from "./model/activations";
 import { describeNeuron, describePoint, fixed1, fixed2 } from "./model/describe";
 import { BIAS_LIMITS, display, WEIGHT_LIMITS } from "./model/neuron";
-import { X_LIMITS, type WidgetState } from "./model/state";
+import { X_LIMITS, type WidgetState } from "./model/props";
 
 export type PointerHandlers = {
   onPointerDown?: (event: React.PointerEvent<HTMLDivElement>) => void;
@@ -16,13 +16,13 @@ export type PointerHandlers = {
 };
 
 export type FrameProps = {
-  live: boolean;
   state: WidgetState;
   /** What goes inside the plot's box and the plane's box. */
   plot: ReactNode;
   plane: ReactNode;
   plotPointer?: PointerHandlers;
-  onChange: (patch: Partial<WidgetState>) => void;
+  /** Absent in the still: its controls are disabled and it ships no code of its own. */
+  onChange?: (patch: Partial<WidgetState>) => void;
 };
 
 /** The range input's thumb is about 16 px wide: these insets put its centre under the plot's x. */
@@ -34,13 +34,12 @@ const trackStyle = { marginLeft: MARGIN.left - THUMB / 2, width: `calc(100% - ${
  * exactly the same space. Both summaries come straight from the model, so the still already
  * reads true.
  */
-export function Frame({ live, state, plot, plane, plotPointer, onChange }: FrameProps) {
+export function Frame({ state, plot, plane, plotPointer, onChange }: FrameProps) {
   const a = activation(state.fn);
-  const disabled = !live;
   return (
     <WidgetFigure
       name="activation-functions"
-      live={live}
+      live={onChange !== undefined}
       className="af"
       title="Activation functions"
       subtitle="output and slope"
@@ -56,7 +55,7 @@ export function Frame({ live, state, plot, plane, plotPointer, onChange }: Frame
         </>
       }
     >
-      <FunctionPicker value={state.fn} disabled={disabled} onChange={(fn) => onChange({ fn })} />
+      <FunctionPicker value={state.fn} onChange={onChange && ((fn) => onChange({ fn }))} />
 
       <div
         className="af-plot"
@@ -72,9 +71,8 @@ export function Frame({ live, state, plot, plane, plotPointer, onChange }: Frame
         value={state.x}
         {...X_LIMITS}
         format={fixed2}
-        disabled={disabled}
         style={trackStyle}
-        onChange={(x) => onChange({ x })}
+        onChange={onChange && ((x) => onChange({ x }))}
       />
       <div className="af-key">
         <span className="af-key__item">
@@ -82,7 +80,12 @@ export function Frame({ live, state, plot, plane, plotPointer, onChange }: Frame
           {a.label}, f(x)
         </span>
         <label className="af-key__item af-key__item--slope">
-          <input type="checkbox" checked={state.showSlope} disabled={disabled} onChange={(e) => onChange({ showSlope: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={state.showSlope}
+            disabled={!onChange}
+            onChange={onChange && ((e) => onChange({ showSlope: e.target.checked }))}
+          />
           <span className="af-key__swatch af-key__swatch--slope" aria-hidden="true" />
           its slope, f′(x)
         </label>
@@ -93,20 +96,19 @@ export function Frame({ live, state, plot, plane, plotPointer, onChange }: Frame
       </div>
       <LiveSummary className="af-summary">{describePoint(state.fn, state.x)}</LiveSummary>
 
-      <NeuronPanel fn={state.fn} w1={state.w1} w2={state.w2} b={state.b} disabled={disabled} plane={plane} onChange={onChange} />
+      <NeuronPanel fn={state.fn} w1={state.w1} w2={state.w2} b={state.b} plane={plane} onChange={onChange} />
 
     </WidgetFigure>
   );
 }
 
 type NeuronPanelProps = Pick<WidgetState, "fn" | "w1" | "w2" | "b"> & {
-  disabled: boolean;
   plane: ReactNode;
-  onChange: (patch: Partial<WidgetState>) => void;
+  onChange?: (patch: Partial<WidgetState>) => void;
 };
 
 /** The one-neuron playground. Memoised: moving the plot's point does not re-render it. */
-const NeuronPanel = memo(function NeuronPanel({ fn, w1, w2, b, disabled, plane, onChange }: NeuronPanelProps) {
+const NeuronPanel = memo(function NeuronPanel({ fn, w1, w2, b, plane, onChange }: NeuronPanelProps) {
   const a = activation(fn);
   const legend = display(fn).legend;
   return (
@@ -133,9 +135,9 @@ const NeuronPanel = memo(function NeuronPanel({ fn, w1, w2, b, disabled, plane, 
           </div>
         </div>
         <div className="af-neuron__controls">
-          <Slider label="Weight w₁" value={w1} {...WEIGHT_LIMITS} format={fixed1} disabled={disabled} onChange={(v) => onChange({ w1: v })} />
-          <Slider label="Weight w₂" value={w2} {...WEIGHT_LIMITS} format={fixed1} disabled={disabled} onChange={(v) => onChange({ w2: v })} />
-          <Slider label="Bias b" value={b} {...BIAS_LIMITS} format={fixed1} disabled={disabled} onChange={(v) => onChange({ b: v })} />
+          <Slider label="Weight w₁" value={w1} {...WEIGHT_LIMITS} format={fixed1} onChange={onChange && ((v) => onChange({ w1: v }))} />
+          <Slider label="Weight w₂" value={w2} {...WEIGHT_LIMITS} format={fixed1} onChange={onChange && ((v) => onChange({ w2: v }))} />
+          <Slider label="Bias b" value={b} {...BIAS_LIMITS} format={fixed1} onChange={onChange && ((v) => onChange({ b: v }))} />
           <LiveSummary className="af-summary af-summary--neuron" testId="neuron-summary">
             {describeNeuron(fn, w1, w2, b)}
           </LiveSummary>

@@ -6,10 +6,10 @@ import { Frame, type PointerHandlers } from "./Frame";
 import { PLANE_SIZE } from "./draw/geometry";
 import { drawNeuronLines, GRID, paintNeuron } from "./draw/plane";
 import { drawPlot, inputAtPixel } from "./draw/plot";
-import type { WidgetState } from "./model/state";
+import type { Initial, WidgetState } from "./model/props";
 
 /** The live widget: the same frame as the still, with the plot and the plane drawn by D3. */
-export default function LiveActivationFunctions({ initial }: { initial: WidgetState }) {
+export default function LiveActivationFunctions({ initial }: { initial: Initial }) {
   const [state, setState] = useState(initial);
   const theme = useTheme();
   const colours = useMemo(() => colourTable(theme), [theme]);
@@ -81,7 +81,6 @@ export default function LiveActivationFunctions({ initial }: { initial: WidgetSt
 
   return (
     <Frame
-      live
       state={state}
       onChange={onChange}
       plotPointer={plotPointer}

@@ -1,8 +1,9 @@
 // Before the live widget arrives: the same boxes, drawn once on the server from the same model,
 // with plain SVG (no D3, so none of it rides along in the page's first load).
+import { Frame } from "./Frame";
 import { activation, derivativePieces, sample, tangent, type Point } from "./model/activations";
 import { boundarySegment } from "./model/neuron";
-import type { WidgetState } from "./model/state";
+import type { Initial, WidgetState } from "./model/props";
 import { boundaryPixels, MARGIN, PLANE_SIZE, X_DOMAIN, Y_DOMAIN } from "./draw/geometry";
 
 const W = 600;
@@ -58,4 +59,9 @@ export function StillPlane({ state }: { state: WidgetState }) {
       {lines?.arrow && <path className="af-arrow" d={lines.arrow} />}
     </svg>
   );
+}
+
+/** The whole still: the Frame with its controls disabled, the plot and the plane drawn here. */
+export function Still({ initial }: { initial: Initial }) {
+  return <Frame state={initial} plot={<StillPlot state={initial} />} plane={<StillPlane state={initial} />} />;
 }

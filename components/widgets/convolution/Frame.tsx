@@ -1,6 +1,6 @@
 import { memo, useId, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { LiveSummary, WidgetFigure, type ProbeAttributes } from "../shared/WidgetFigure";
-import { KernelEditor, SliceGlyph } from "./controls/KernelEditor";
+import { SliceGlyph, StillKernel } from "./controls/KernelEditor";
 import { SIZE } from "./model/image";
 import { LAYER1, LAYER2, PRESET_IDS, PRESETS, type FilterId, type Kernel } from "./model/kernels";
 import { POOLED } from "./model/network";
@@ -16,8 +16,15 @@ export type Slot =
   | `partial-${number}`
   | "result";
 
+export type Handlers = {
+  onPrevious: () => void;
+  onNext: () => void;
+  onClear: () => void;
+  onFilter: (id: FilterId) => void;
+  onShape: (index: number) => void;
+};
+
 export type FrameProps = {
-  live: boolean;
   /** TF.js and the digits have arrived: the controls work. */
   ready: boolean;
   badge: string;
@@ -32,12 +39,10 @@ export type FrameProps = {
   probe?: ProbeAttributes;
   /** Hands each canvas and overlay to the live widget to paint (the still leaves them blank). */
   slot?: (name: Slot) => (element: HTMLCanvasElement | SVGSVGElement | null) => void;
-  onPrevious: () => void;
-  onNext: () => void;
-  onClear: () => void;
-  onFilter: (id: FilterId) => void;
-  onKernel: (kernel: Kernel) => void;
-  onShape: (index: number) => void;
+  /** The live widget's editable filter (controls/EditableKernel); the still shows the weights, disabled. */
+  kernelEditor?: ReactNode;
+  /** Absent in the still: its controls are disabled and it ships no code of its own. */
+  on?: Handlers;
   pad?: { onPointerDown: (e: PointerEvent<HTMLDivElement>) => void; onPointerMove: (e: PointerEvent<HTMLDivElement>) => void; onPointerUp: (e: PointerEvent<HTMLDivElement>) => void; onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void };
   inspect?: { onPointerMove: (e: PointerEvent<HTMLDivElement>) => void; onPointerDown: (e: PointerEvent<HTMLDivElement>) => void; onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void };
 };
@@ -56,11 +61,12 @@ function MapBox({ name, slot, className = "cv-map", children }: { name: Slot; sl
  * take exactly the same space; only the live one paints the canvases.
  */
 export function Frame(props: FrameProps) {
-  const { live, slot, ready } = props;
+  const { on, slot } = props;
+  const ready = on !== undefined && props.ready;
   return (
     <WidgetFigure
       name="convolution"
-      live={live}
+      live={on !== undefined}
       className="cv"
       title="Convolution"
       subtitle="from edges to shapes"
@@ -79,19 +85,19 @@ export function Frame(props: FrameProps) {
     >
       <div className="cv-bar">
         <div className="cv-bar__group" role="group" aria-label="Picture">
-          <button type="button" className="widget-button widget-button--quiet" disabled={!ready} onClick={props.onPrevious}>
+          <button type="button" className="widget-button widget-button--quiet" disabled={!ready} onClick={on?.onPrevious}>
             <span aria-hidden="true">◀ </span>Previous digit
           </button>
-          <button type="button" className="widget-button widget-button--quiet" disabled={!ready} onClick={props.onNext}>
+          <button type="button" className="widget-button widget-button--quiet" disabled={!ready} onClick={on?.onNext}>
             Next digit<span aria-hidden="true"> ▶</span>
           </button>
-          <button type="button" className="widget-button widget-button--quiet" disabled={!ready} onClick={props.onClear}>
+          <button type="button" className="widget-button widget-button--quiet" disabled={!ready} onClick={on?.onClear}>
             Clear
           </button>
         </div>
         <label className="widget-select">
           <span>Filter</span>
-          <select value={props.filter} disabled={!ready} onChange={(e) => props.onFilter(e.target.value as FilterId)}>
+          <select value={props.filter} disabled={!ready} onChange={on && ((e) => on.onFilter(e.target.value as FilterId))}>
             {PRESET_IDS.map((id) => (
               <option key={id} value={id}>
                 {PRESETS[id].label}
@@ -126,7 +132,7 @@ export function Frame(props: FrameProps) {
           ×
         </span>
         <div className="cv-panel cv-panel--kernel">
-          <KernelEditor kernel={props.kernel} disabled={!ready} onChange={props.onKernel} />
+          {props.kernelEditor ?? <StillKernel kernel={props.kernel} />}
           <p className="cv-blurb">{props.filter === "custom" ? "your own weights" : PRESETS[props.filter].blurb}</p>
         </div>
         <span className="cv-op cv-op--equals" aria-hidden="true">
@@ -153,13 +159,13 @@ export function Frame(props: FrameProps) {
         </p>
       </div>
 
-      <Layers shape={props.shape} ready={ready} slot={slot} onShape={props.onShape} />
+      <Layers shape={props.shape} ready={ready} slot={slot} onShape={on?.onShape} />
       <LiveSummary className="cv-summary">{props.summary}</LiveSummary>
     </WidgetFigure>
   );
 }
 
-type LayersProps = { shape: number; ready: boolean; slot?: FrameProps["slot"]; onShape: (index: number) => void };
+type LayersProps = { shape: number; ready: boolean; slot?: FrameProps["slot"]; onShape?: (index: number) => void };
 
 /**
  * Part 2, the two fixed layers. Memoised: moving the window or drawing re-renders part 1 only (the
@@ -190,7 +196,7 @@ const Layers = memo(function Layers({ shape, ready, slot, onShape }: LayersProps
       <div className="cv-shapes" role="radiogroup" aria-label="Layer-2 shape to take apart">
         {LAYER2.map((s, i) => (
           <label key={s.id} className="cv-shape">
-            <input type="radio" name={group} value={s.id} checked={shape === i} disabled={!ready} onChange={() => onShape(i)} />
+            <input type="radio" name={group} value={s.id} checked={shape === i} disabled={!ready} onChange={onShape && (() => onShape(i))} />
             <MapBox name={`shape-${i}`} slot={slot} />
             <span className="cv-label">
               <span aria-hidden="true" className="cv-shape__glyph">

@@ -1,19 +1,18 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
-import type * as tfCore from "@tensorflow/tfjs-core";
 import { decodeDigits, DIGIT_PIXELS, DIGITS_URL, type DigitsData } from "../shared/digits";
 import { colourTable } from "../shared/palette";
-import { loadTensorFlow } from "../shared/tf";
+import { useTensorFlow, type Engine } from "../shared/useTensorFlow";
 import { useTheme } from "../shared/useTheme";
+import { EditableKernel } from "./controls/EditableKernel";
 import { drawWindow, paintInk, paintSigned, peakOf } from "./draw/paint";
 import { Frame, type Slot } from "./Frame";
-import type { Initial } from "./LazyConvolution";
 import { describeSource, fmt, summarize, type Source } from "./model/describe";
 import { blankImage, SIZE, stamp, strokeLine, upsampleDigit, type Image } from "./model/image";
 import { LAYER2, presetOf, PRESETS, type FilterId, type Kernel } from "./model/kernels";
 import { EdgesToShapes, POOLED, type Result } from "./model/network";
+import type { Initial } from "./model/props";
 
-type Engine = { tf: typeof tfCore; backend: string; net: EdgesToShapes };
 type Cell = { r: number; c: number };
 
 /** The picture's label: "a handwritten 7", "your drawing", "an empty pad". */
@@ -21,14 +20,35 @@ const shortSource = (s: Source) => (s.kind === "digit" ? `a handwritten ${s.labe
 const clampCell = (v: number) => Math.max(0, Math.min(SIZE - 1, v));
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
 
+type Loaded = { net: EdgesToShapes; digits: DigitsData };
+
+/** Once TF.js has loaded: the digits and the two fixed layers. */
+async function prepare(tf: Engine<Loaded>["tf"]): Promise<Loaded> {
+  const response = await fetch(DIGITS_URL);
+  if (!response.ok) throw new Error(`Could not load the digits (${response.status})`);
+  const digits = decodeDigits(await response.arrayBuffer());
+  return { net: new EdgesToShapes(tf), digits };
+}
+const dispose = ({ net }: Loaded) => net.dispose();
+
 export default function LiveConvolution({ initial }: { initial: Initial }) {
   const theme = useTheme();
   const colours = useMemo(() => colourTable(theme), [theme]);
-  const [engine, setEngine] = useState<Engine | null>(null);
-  const [digits, setDigits] = useState<DigitsData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [sample, setSample] = useState<number | null>(null);
-  const [source, setSource] = useState<Source>({ kind: "drawing", empty: true });
+  // TF.js on the CPU backend (for 24 × 24 pictures nothing is faster), then the digits.
+  const { engine, error } = useTensorFlow(prepare, dispose);
+  const digits = engine?.extra.digits ?? null;
+  // The picture: a real digit (the entry's first, then Previous and Next), or the reader's drawing.
+  const first = useMemo(() => (digits ? Math.max(0, Array.from(digits.labels).indexOf(initial.digit)) : null), [digits, initial.digit]);
+  const [picked, setPicked] = useState<number | null>(null);
+  const [drawing, setDrawing] = useState<{ empty: boolean } | null>(null);
+  const sample = picked ?? first;
+  const source = useMemo<Source>(
+    () =>
+      drawing || sample === null || !digits
+        ? { kind: "drawing", empty: drawing?.empty ?? true }
+        : { kind: "digit", label: digits.labels[sample], sample, count: digits.count },
+    [drawing, sample, digits],
+  );
   const [kernel, setKernel] = useState<Kernel>(PRESETS[initial.filter].kernel);
   const [filter, setFilter] = useState<FilterId>(initial.filter);
   const [shape, setShape] = useState(initial.shape);
@@ -61,39 +81,12 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
   const canvas = (name: Slot) => slots.current.get(name) as HTMLCanvasElement | undefined;
   const overlay = (name: Slot) => slots.current.get(name) as SVGSVGElement | undefined;
 
-  // TF.js on the CPU backend (for 24 × 24 pictures nothing is faster) and the digits, together.
-  useEffect(() => {
-    let cancelled = false;
-    let net: EdgesToShapes | null = null;
-    Promise.all([
-      loadTensorFlow("cpu"),
-      fetch(DIGITS_URL).then((r) => {
-        if (!r.ok) throw new Error(`Could not load the digits (${r.status})`);
-        return r.arrayBuffer();
-      }),
-    ])
-      .then(([{ tf, backend }, buffer]) => {
-        if (cancelled) return;
-        const data = decodeDigits(buffer);
-        net = new EdgesToShapes(tf);
-        const first = Math.max(0, Array.from(data.labels).indexOf(initial.digit));
-        image.current = upsampleDigit(data.pixels.subarray(first * DIGIT_PIXELS, (first + 1) * DIGIT_PIXELS));
-        setDigits(data);
-        setSample(first);
-        setSource({ kind: "digit", label: data.labels[first], sample: first, count: data.count });
-        setEngine({ tf, backend: `TF.js · ${backend}`, net });
-      })
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      cancelled = true;
-      net?.dispose();
-    };
-  }, [initial.digit]);
-
   // Run both layers and the reader's filter whenever the picture or the filter changes.
   useEffect(() => {
     if (!engine) return;
-    const r = engine.net.run(image.current, kernel);
+    // The first run shows the entry's digit.
+    if (!placed.current && digits && first !== null) image.current = upsampleDigit(digits.pixels.subarray(first * DIGIT_PIXELS, (first + 1) * DIGIT_PIXELS));
+    const r = engine.extra.net.run(image.current, kernel);
     result.current = r;
     // The window starts where the first filter answers most strongly.
     if (!placed.current) {
@@ -108,7 +101,7 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
       numTensors: engine.tf.memory().numTensors,
       filtered: r.filtered,
     });
-  }, [engine, kernel, version, source, filter]);
+  }, [engine, digits, first, kernel, version, source, filter]);
 
   // Paint: the maps after every run, and again when the theme or the chosen shape changes.
   useEffect(() => {
@@ -157,13 +150,13 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
     if (!digits) return;
     const i = (index + digits.count) % digits.count;
     image.current = upsampleDigit(digits.pixels.subarray(i * DIGIT_PIXELS, (i + 1) * DIGIT_PIXELS));
-    setSample(i);
-    setSource({ kind: "digit", label: digits.labels[i], sample: i, count: digits.count });
+    setPicked(i);
+    setDrawing(null);
     setVersion((v) => v + 1);
   };
 
   const inkStarted = () => {
-    if (source.kind !== "drawing") setSource({ kind: "drawing", empty: false });
+    if (source.kind !== "drawing") setDrawing({ empty: false });
   };
 
   const padPoint = (e: PointerEvent<HTMLDivElement>): [number, number] => {
@@ -245,12 +238,12 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
 
   return (
     <Frame
-      live
       ready={engine !== null}
       badge={engine?.backend ?? "loading TF.js…"}
       source={engine ? shortSource(source) : "loading…"}
       filter={filter}
       kernel={kernel}
+      kernelEditor={<EditableKernel kernel={kernel} disabled={engine === null} onChange={onKernel} />}
       shape={shape}
       readout={readout}
       summary={summary}
@@ -267,19 +260,20 @@ export default function LiveConvolution({ initial }: { initial: Initial }) {
         "data-value": filtered ? value.toFixed(4) : undefined,
         "data-version": version,
       }}
-      onPrevious={() => showSample((sample ?? 0) - 1)}
-      onNext={() => showSample((sample ?? -1) + 1)}
-      onClear={() => {
-        image.current = blankImage();
-        setSource({ kind: "drawing", empty: true });
-        setVersion((v) => v + 1);
+      on={{
+        onPrevious: () => showSample((sample ?? 0) - 1),
+        onNext: () => showSample((sample ?? -1) + 1),
+        onClear: () => {
+          image.current = blankImage();
+          setDrawing({ empty: true });
+          setVersion((v) => v + 1);
+        },
+        onFilter: (id) => {
+          setFilter(id);
+          if (id !== "custom") setKernel(PRESETS[id].kernel);
+        },
+        onShape: setShape,
       }}
-      onFilter={(id) => {
-        setFilter(id);
-        if (id !== "custom") setKernel(PRESETS[id].kernel);
-      }}
-      onKernel={onKernel}
-      onShape={setShape}
     />
   );
 }

@@ -1,11 +1,10 @@
 import type { ReactNode } from "react";
 import { LiveSummary, WidgetFigure, type ProbeAttributes } from "../shared/WidgetFigure";
-import { Controls } from "./controls/Controls";
+import { Controls, type Handlers } from "./controls/Controls";
 import { LANE_STYLE, markerPath } from "./draw/style";
 import { BACKEND_INFO, type RaceBackend } from "./model/backends";
+import type { Question } from "./model/props";
 import { describeLane, laneName, type Lane } from "./model/state";
-
-export type Question = "gpu" | "inference";
 
 const QUESTIONS: Record<Question, string> = {
   gpu: "which multiplies big grids of numbers fastest here: plain JavaScript, WebAssembly, or the graphics chip through WebGL?",
@@ -13,12 +12,6 @@ const QUESTIONS: Record<Question, string> = {
 };
 
 export type FrameProps = {
-  /**
-   * Always "cpu-gpu-race". Passed in rather than written here: the still and the live widget each
-   * carry the name then, and the build's JS budget finds the widget's chunks by it.
-   */
-  name: "cpu-gpu-race";
-  live: boolean;
   question: Question;
   running: boolean;
   ready: boolean;
@@ -29,10 +22,8 @@ export type FrameProps = {
   /** The chart or the table, in a box of fixed height. */
   stage: ReactNode;
   summary: string;
-  onStart: () => void;
-  onStop: () => void;
-  onMaxSize: (n: number) => void;
-  onShowTable: (show: boolean) => void;
+  /** Absent in the still: its controls are disabled and it ships no code of its own. */
+  on?: Handlers;
   probe?: ProbeAttributes;
 };
 
@@ -53,8 +44,8 @@ export function Key({ id }: { id: RaceBackend }) {
 export function Frame(props: FrameProps) {
   return (
     <WidgetFigure
-      name={props.name}
-      live={props.live}
+      name="cpu-gpu-race"
+      live={props.on !== undefined}
       className="rc"
       title="CPU versus GPU"
       subtitle="a matrix-multiplication race on your device"
@@ -73,18 +64,7 @@ export function Frame(props: FrameProps) {
       <p className="rc-question">
         <strong>Predict first:</strong> {QUESTIONS[props.question]}
       </p>
-      <Controls
-        live={props.live}
-        running={props.running}
-        ready={props.ready}
-        maxSize={props.maxSize}
-        showTable={props.showTable}
-        status={props.status}
-        onStart={props.onStart}
-        onStop={props.onStop}
-        onMaxSize={props.onMaxSize}
-        onShowTable={props.onShowTable}
-      />
+      <Controls running={props.running} ready={props.ready} maxSize={props.maxSize} showTable={props.showTable} status={props.status} on={props.on} />
       <ul className="rc-lanes" aria-label="The backends and how each is doing">
         {props.lanes.map((lane) => (
           <li key={lane.id} className={`rc-lane-row rc-lane-row--${lane.status}`} data-testid={`lane-${lane.id}`} data-status={lane.status}>

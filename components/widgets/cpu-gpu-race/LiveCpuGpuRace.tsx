@@ -2,16 +2,18 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { ResultsTable } from "./controls/ResultsTable";
 import { drawChart } from "./draw/chart";
-import type { FromWorker } from "./engine/protocol";
-import { useRaceWorker } from "./engine/useRaceWorker";
+import { useWorker } from "../shared/useWorker";
+import type { FromWorker, ToWorker } from "./engine/protocol";
 import { Frame } from "./Frame";
-import type { Initial } from "./LazyCpuGpuRace";
 import { backendsOff } from "./model/backends";
 import { sizesUpTo } from "./model/flops";
+import type { Initial } from "./model/props";
 import { initialState, laneName, reduce, runnable, size, summarize } from "./model/state";
 
 /** A backend stops once the next size would take longer than this per multiplication. */
 export const LIMIT_SECONDS = 1;
+const createWorker = () => new Worker(new URL("./engine/race.worker.ts", import.meta.url));
+
 /** Stop waits this long for the worker to finish its multiplication before replacing the worker. */
 const STOP_GRACE_MS = 1500;
 
@@ -40,7 +42,8 @@ export default function LiveCpuGpuRace({ initial }: { initial: Initial }) {
         dispatch(message);
     }
   }, []);
-  const { send, restart } = useRaceWorker(onMessage);
+  // A Stop the worker did not answer in time replaces it: a long multiplication cannot be interrupted from outside.
+  const { send, restart } = useWorker<ToWorker, FromWorker>(createWorker, onMessage, { failure: "The race worker failed to start", hello: { type: "probe" } });
 
   useEffect(() => () => clearTimeout(stopTimer.current), []);
 
@@ -99,8 +102,6 @@ export default function LiveCpuGpuRace({ initial }: { initial: Initial }) {
 
   return (
     <Frame
-      name="cpu-gpu-race"
-      live
       question={initial.question}
       running={state.running}
       ready={ready}
@@ -110,10 +111,7 @@ export default function LiveCpuGpuRace({ initial }: { initial: Initial }) {
       lanes={state.lanes}
       stage={stage}
       summary={error ? `Something went wrong: ${error}` : summarize(state)}
-      onStart={start}
-      onStop={stop}
-      onMaxSize={setMaxSize}
-      onShowTable={setShowTable}
+      on={{ onStart: start, onStop: stop, onMaxSize: setMaxSize, onShowTable: setShowTable }}
       probe={{
         "data-running": String(state.running),
         "data-finished": String(state.finished),

@@ -1,15 +1,19 @@
 import type { ReactNode } from "react";
-import { PlaybackBar } from "../shared/PlaybackBar";
+import { PlaybackBar, type PlaybackHandlers } from "../shared/PlaybackBar";
 import { LiveSummary, WidgetFigure } from "../shared/WidgetFigure";
 import { RateSelect, SurfacePicker } from "./controls/Controls";
 import { OPTIMIZERS, type OptimizerId } from "./model/race";
 import { SURFACES, type SurfaceId } from "./model/surfaces";
 import { markerPath, plotSteps, RUN_STYLE } from "./draw/style";
 
+export type Handlers = PlaybackHandlers & {
+  onSurface: (id: SurfaceId) => void;
+  onRate: (rate: number) => void;
+};
+
 export type FrameProps = {
   surfaceId: SurfaceId;
   rate: number;
-  live: boolean;
   playing: boolean;
   step: number;
   backend: string;
@@ -18,12 +22,8 @@ export type FrameProps = {
   readouts: Record<OptimizerId, string>;
   map: ReactNode;
   plot: ReactNode;
-  onSurface: (id: SurfaceId) => void;
-  onRate: (rate: number) => void;
-  onPlay: () => void;
-  onPause: () => void;
-  onStep: () => void;
-  onReset: () => void;
+  /** Absent in the still: its controls are disabled and it ships no code of its own. */
+  on?: Handlers;
   /** Machine-readable state for tests and benchmarks (data-* attributes on the root). */
   probe?: { step: number; numTensors: number; losses: Record<OptimizerId, number>; start: { x: number; y: number } };
 };
@@ -43,12 +43,12 @@ function Key({ id }: { id: OptimizerId }) {
  * exactly the same space: title line, question, controls, map and loss plot, summary, caption.
  */
 export function Frame(props: FrameProps) {
-  const { live, surfaceId } = props;
+  const { on, surfaceId } = props;
   const surface = SURFACES[surfaceId];
   return (
     <WidgetFigure
       name="gradient-descent"
-      live={live}
+      live={on !== undefined}
       className="gd"
       title="Gradient descent"
       subtitle="three optimizers race downhill"
@@ -75,18 +75,9 @@ export function Frame(props: FrameProps) {
       <p className="gd-question">
         <strong>Predict first:</strong> {surface.question}
       </p>
-      <SurfacePicker value={surfaceId} disabled={!live} onChange={props.onSurface} />
-      <PlaybackBar
-        playing={props.playing}
-        disabled={!live}
-        counter={`Step ${props.step}`}
-        counterTestId="step"
-        onPlay={props.onPlay}
-        onPause={props.onPause}
-        onStep={props.onStep}
-        onReset={props.onReset}
-      >
-        <RateSelect rate={props.rate} disabled={!live} onRate={props.onRate} />
+      <SurfacePicker value={surfaceId} onChange={on?.onSurface} />
+      <PlaybackBar playing={props.playing} counter={`Step ${props.step}`} counterTestId="step" on={on}>
+        <RateSelect rate={props.rate} onRate={on?.onRate} />
       </PlaybackBar>
       <div className="gd-stage">
         {props.map}

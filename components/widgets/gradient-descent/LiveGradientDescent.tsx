@@ -1,25 +1,25 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
-import type * as tfCore from "@tensorflow/tfjs-core";
-import { loadTensorFlow } from "../shared/tf";
+import { halt, useFrameLoop, useThrottledPublish } from "../shared/useFrameLoop";
+import { useTensorFlow } from "../shared/useTensorFlow";
 import { drawContours, drawMinima, fromMap, MAP_SIZE } from "./draw/contours";
 import { drawLossPlot } from "./draw/lossPlot";
 import { drawRuns, drawStart } from "./draw/runs";
 import { Frame } from "./Frame";
-import type { Initial } from "./LazyGradientDescent";
+import type { Initial } from "./model/props";
 import { describeRunner, MAX_STEPS, Race, stepsForFrame, summarize, type OptimizerId } from "./model/race";
 import { SURFACES, type Point, type SurfaceId } from "./model/surfaces";
 import { useReducedMotion, useSeen } from "../shared/useSeen";
 
-type Engine = { tf: typeof tfCore; backend: string };
 type View = { step: number; numTensors: number; readouts: Record<OptimizerId, string>; losses: Record<OptimizerId, number> };
 
 /** A frame spends at most this long stepping, so drawing still fits in 16.7 ms on a slow phone. */
 const STEP_BUDGET_MS = 6;
-/** While playing, the spoken summary changes at most this often … */
-const SUMMARY_EVERY_MS = 1000;
-/** … and the step counter and legend this often (the picture itself moves every frame). */
-const COUNTER_EVERY_MS = 100;
+/** Once TF.js has loaded: the gradients of the ops the surfaces use. */
+async function prepare(tf: Parameters<typeof import("./model/gradients").registerSurfaceGradients>[0]) {
+  const { registerSurfaceGradients } = await import("./model/gradients");
+  registerSurfaceGradients(tf);
+}
 /** Arrow keys move the start cross-hair by this share of the map (Shift: a fifth of it). */
 const KEY_STEP = 0.05;
 
@@ -36,8 +36,8 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
   const surface = SURFACES[surfaceId];
   const [start, setStart] = useState<Point>(() => ({ ...SURFACES[initial.surface].start }));
   const [cursor, setCursor] = useState<Point>(start);
-  const [engine, setEngine] = useState<Engine | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // TF.js (CPU backend: for two numbers per optimizer nothing is faster), then the gradients.
+  const { engine, error } = useTensorFlow(prepare);
   const [wantsToPlay, setWantsToPlay] = useState(false);
   const [view, setView] = useState<View>(EMPTY);
   const [summary, setSummary] = useState("Loading TF.js…");
@@ -49,31 +49,14 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
   const marks = useRef<SVGGElement>(null);
   const plot = useRef<SVGSVGElement>(null);
   const race = useRef<Race | null>(null);
-  const lastSummary = useRef(0);
-  const lastCounter = useRef(0);
   const pressed = useRef<{ id: number; x: number; y: number } | null>(null);
 
   const seen = useSeen(root);
   const reducedMotion = useReducedMotion();
   const running = wantsToPlay && seen && engine !== null && error === null;
 
-  // TF.js (CPU backend: for two numbers per optimizer nothing is faster), then the gradients of the ops the surfaces use.
-  useEffect(() => {
-    let cancelled = false;
-    loadTensorFlow("cpu")
-      .then(async ({ tf, backend }) => {
-        const { registerSurfaceGradients } = await import("./model/gradients");
-        registerSurfaceGradients(tf);
-        if (!cancelled) setEngine({ tf, backend: `TF.js · ${backend}` });
-      })
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
   /** Copies the race's state into React (the counter, the legend, the probe) and maybe the summary. */
-  const publish = useCallback(
+  const copy = useCallback(
     (announce: boolean) => {
       const r = race.current;
       if (!r || !engine) return;
@@ -83,15 +66,14 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
         readouts[runner.id] = describeRunner(r.surface, runner);
         losses[runner.id] = runner.losses.at(-1)!;
       }
-      lastCounter.current = performance.now();
       setView({ step: r.step, numTensors: engine.tf.memory().numTensors, readouts, losses });
       if (announce) {
-        lastSummary.current = performance.now();
         setSummary(summarize(r.surface, r.step, r.runners) + (r.finished ? " · finished" : ""));
       }
     },
     [engine],
   );
+  const { publish, publishIfDue } = useThrottledPublish(copy);
 
   const redraw = useCallback(() => {
     const r = race.current;
@@ -124,27 +106,25 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
   }, [engine, surfaceId, start, rate, redraw, publish]);
 
   // The animation: a few steps per frame while playing and on screen. It starts again with each new
-  // race, so it depends on what the race above is made from (that effect runs first).
-  useEffect(() => {
-    if (!running) return;
-    let frame = 0;
-    const tick = () => {
+  // race (made by the effect above, which runs first).
+  useFrameLoop(
+    running,
+    () => {
       const r = race.current;
-      if (!r) return;
+      if (!r) return false;
       const began = performance.now();
       const wanted = stepsForFrame(r.step);
       for (let i = 0; i < wanted && performance.now() - began < STEP_BUDGET_MS; i++) r.advance(1);
       redraw();
-      const now = performance.now();
-      if (r.finished || now - lastCounter.current > COUNTER_EVERY_MS) publish(r.finished || now - lastSummary.current > SUMMARY_EVERY_MS);
+      publishIfDue(r.finished);
       if (r.finished) setWantsToPlay(false);
-      else frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [running, engine, surfaceId, start, rate, redraw, publish]);
+      return !r.finished;
+    },
+    `${surfaceId} ${rate} ${start.x} ${start.y}`,
+  );
 
   const restart = useCallback((from: Point) => setStart({ ...from }), []);
+  const stop = () => setWantsToPlay(false);
 
   const drop = (p: Point) => {
     const clamped = { x: Math.max(-surface.extent, Math.min(surface.extent, p.x)), y: Math.max(-surface.extent, Math.min(surface.extent, p.y)) };
@@ -216,7 +196,6 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
       <Frame
         surfaceId={surfaceId}
         rate={rate}
-        live
         playing={wantsToPlay}
         step={view.step}
         backend={engine?.backend ?? "loading TF.js…"}
@@ -225,32 +204,31 @@ export default function LiveGradientDescent({ initial }: { initial: Initial }) {
         map={map}
         plot={<svg ref={plot} className="gd-plot__svg" preserveAspectRatio="none" aria-hidden="true" />}
         probe={{ step: view.step, numTensors: view.numTensors, losses: view.losses, start }}
-        onSurface={(id) => {
-          setWantsToPlay(false);
-          setSurfaceId(id);
-          setStart({ ...SURFACES[id].start });
-          setCursor({ ...SURFACES[id].start });
-        }}
-        onRate={(next) => setRate(next)}
-        onPlay={() => {
-          if (race.current && race.current.step >= MAX_STEPS) restart(start);
-          setWantsToPlay(true);
-        }}
-        onPause={() => {
-          setWantsToPlay(false);
-          publish(true);
-        }}
-        onStep={() => {
-          setWantsToPlay(false);
-          const r = race.current;
-          if (!r || r.finished) return;
-          r.advance(1);
-          redraw();
-          publish(true);
-        }}
-        onReset={() => {
-          setWantsToPlay(false);
-          restart(start);
+        on={{
+          onSurface: (id) => {
+            setWantsToPlay(false);
+            setSurfaceId(id);
+            setStart({ ...SURFACES[id].start });
+            setCursor({ ...SURFACES[id].start });
+          },
+          onRate: (next) => setRate(next),
+          onPlay: () => {
+            if (race.current && race.current.step >= MAX_STEPS) restart(start);
+            setWantsToPlay(true);
+          },
+          onPause: () => halt(stop, publish),
+          onStep: () =>
+            halt(stop, publish, () => {
+              const r = race.current;
+              if (!r || r.finished) return false;
+              r.advance(1);
+              redraw();
+              return true;
+            }),
+          onReset: () => {
+            setWantsToPlay(false);
+            restart(start);
+          },
         }}
       />
     </div>

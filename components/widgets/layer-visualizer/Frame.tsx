@@ -1,13 +1,18 @@
 import type { ReactNode } from "react";
-import { PlaybackBar } from "../shared/PlaybackBar";
+import { PlaybackBar, type PlaybackHandlers } from "../shared/PlaybackBar";
+import { Toggle } from "../shared/Toggle";
 import { LiveSummary, WidgetFigure } from "../shared/WidgetFigure";
 import { Settings } from "./controls/Settings";
 import type { VisualizerConfig } from "./state/config";
 
+export type Handlers = PlaybackHandlers & {
+  onConfig: (next: VisualizerConfig) => void;
+  onShowTable: (show: boolean) => void;
+};
+
 export type FrameProps = {
   config: VisualizerConfig;
   question: string;
-  live: boolean;
   playing: boolean;
   epoch: number;
   backend: string;
@@ -15,29 +20,23 @@ export type FrameProps = {
   stage: ReactNode;
   table?: ReactNode;
   showTable: boolean;
-  onConfig: (next: VisualizerConfig) => void;
-  onPlay: () => void;
-  onPause: () => void;
-  onStep: () => void;
-  onReset: () => void;
-  onShowTable: (show: boolean) => void;
+  /** Absent in the still: its controls are disabled and it ships no code of its own. */
+  on?: Handlers;
   /** Machine-readable state for tests and benchmarks (data-* attributes on the root). */
   probe?: { epoch: number; testLoss: number; testAccuracy: number; numTensors: number };
 };
-
-const noop = () => {};
 
 /**
  * The widget's chrome, shared by the server-rendered still and the live widget so the two take
  * exactly the same space: title line, question, controls, picture, live summary, caption.
  */
 export function Frame(props: FrameProps) {
-  const { config, live } = props;
+  const { config, on } = props;
   const digits = config.mode === "digits";
   return (
     <WidgetFigure
       name="layer-visualizer"
-      live={live}
+      live={on !== undefined}
       className="lv"
       title="Layer visualizer"
       subtitle={digits ? "handwritten digits" : "a network you can train"}
@@ -70,23 +69,14 @@ export function Frame(props: FrameProps) {
         <strong>Predict first:</strong> {props.question}
       </p>
       <div className="lv-modes" role="group" aria-label="What to train on">
-        <button type="button" className="widget-button" aria-pressed={!digits} disabled={!live} onClick={() => props.onConfig({ ...config, mode: "playground" })}>
+        <button type="button" className="widget-button" aria-pressed={!digits} disabled={!on} onClick={on && (() => on.onConfig({ ...config, mode: "playground" }))}>
           Points on a plane
         </button>
-        <button type="button" className="widget-button" aria-pressed={digits} disabled={!live} onClick={() => props.onConfig({ ...config, mode: "digits" })}>
+        <button type="button" className="widget-button" aria-pressed={digits} disabled={!on} onClick={on && (() => on.onConfig({ ...config, mode: "digits" }))}>
           Handwritten digits
         </button>
       </div>
-      <PlaybackBar
-        playing={props.playing}
-        disabled={!live}
-        counter={`Epoch ${props.epoch}`}
-        counterTestId="epoch"
-        onPlay={props.onPlay}
-        onPause={props.onPause}
-        onStep={props.onStep}
-        onReset={props.onReset}
-      />
+      <PlaybackBar playing={props.playing} counter={`Epoch ${props.epoch}`} counterTestId="epoch" on={on} />
       <div className={digits ? "lv-stage lv-stage--digits" : "lv-stage"}>{props.stage}</div>
       <LiveSummary className="lv-summary">{props.summary}</LiveSummary>
       {digits ? (
@@ -95,11 +85,9 @@ export function Frame(props: FrameProps) {
           one per digit. It trains on three quarters of the digits and is tested on the rest.
         </p>
       ) : (
-        <Settings config={config} disabled={!live} onChange={live ? props.onConfig : noop} />
+        <Settings config={config} onChange={on?.onConfig} />
       )}
-      <label className="lv-toggle">
-        <input type="checkbox" checked={props.showTable} disabled={!live} onChange={(e) => props.onShowTable(e.target.checked)} /> Show as table
-      </label>
+      <Toggle className="lv-toggle" label="Show as table" checked={props.showTable} onChange={on?.onShowTable} />
       {props.showTable && props.table}
     </WidgetFigure>
   );

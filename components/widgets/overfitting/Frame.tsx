@@ -1,11 +1,17 @@
 import type { ReactNode } from "react";
-import { PlaybackBar } from "../shared/PlaybackBar";
+import { PlaybackBar, type PlaybackHandlers } from "../shared/PlaybackBar";
 import { LiveSummary, WidgetFigure, type ProbeAttributes } from "../shared/WidgetFigure";
-import { Regularizers, type Highlight } from "./controls/Regularizers";
+import { Regularizers } from "./controls/Regularizers";
 import { BOX } from "./draw/geometry";
+import type { Highlight } from "./model/props";
+
+export type Handlers = PlaybackHandlers & {
+  onNewNoise: () => void;
+  onL2: (value: number) => void;
+  onDropout: (value: number) => void;
+};
 
 export type FrameProps = {
-  live: boolean;
   playing: boolean;
   epoch: number;
   backend: string;
@@ -17,13 +23,8 @@ export type FrameProps = {
   fit: ReactNode;
   loss: ReactNode;
   probe?: ProbeAttributes;
-  onPlay: () => void;
-  onPause: () => void;
-  onStep: () => void;
-  onReset: () => void;
-  onNewNoise: () => void;
-  onL2: (value: number) => void;
-  onDropout: (value: number) => void;
+  /** Absent in the still: its controls are disabled and it ships no code of its own. */
+  on?: Handlers;
 };
 
 const VIEW_BOX = `0 0 ${BOX.width} ${BOX.height}`;
@@ -33,11 +34,11 @@ const VIEW_BOX = `0 0 ${BOX.width} ${BOX.height}`;
  * exactly the same space: title line, controls, the fit and the loss plot, summary, caption.
  */
 export function Frame(props: FrameProps) {
-  const { live } = props;
+  const { on } = props;
   return (
     <WidgetFigure
       name="overfitting"
-      live={live}
+      live={on !== undefined}
       className="of"
       title="Overfitting"
       subtitle="a big network meets 14 noisy points"
@@ -52,28 +53,12 @@ export function Frame(props: FrameProps) {
         </>
       }
     >
-      <PlaybackBar
-        playing={props.playing}
-        disabled={!live}
-        counter={`Epoch ${props.epoch.toLocaleString("en-GB")}`}
-        counterTestId="epoch"
-        onPlay={props.onPlay}
-        onPause={props.onPause}
-        onStep={props.onStep}
-        onReset={props.onReset}
-      >
-        <button type="button" className="widget-button" disabled={!live} onClick={props.onNewNoise}>
+      <PlaybackBar playing={props.playing} counter={`Epoch ${props.epoch.toLocaleString("en-GB")}`} counterTestId="epoch" on={on}>
+        <button type="button" className="widget-button" disabled={!on} onClick={on?.onNewNoise}>
           New noise
         </button>
       </PlaybackBar>
-      <Regularizers
-        l2={props.l2}
-        dropout={props.dropout}
-        highlight={props.highlight}
-        disabled={!live}
-        onL2={props.onL2}
-        onDropout={props.onDropout}
-      />
+      <Regularizers l2={props.l2} dropout={props.dropout} highlight={props.highlight} onL2={on?.onL2} onDropout={on?.onDropout} />
       <div className="of-stage">
         <div className="of-panel">
           <p className="of-panel__label">The fit</p>

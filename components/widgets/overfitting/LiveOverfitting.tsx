@@ -1,17 +1,16 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type * as tfCore from "@tensorflow/tfjs-core";
-import { loadTensorFlow } from "../shared/tf";
+import { halt, useFrameLoop, useThrottledPublish } from "../shared/useFrameLoop";
 import { useSeen } from "../shared/useSeen";
+import { useTensorFlow } from "../shared/useTensorFlow";
 import { drawData, drawFit } from "./draw/fit";
 import { epochSpan } from "./draw/geometry";
 import { drawLossAxes, drawLossLines } from "./draw/loss";
 import { Frame } from "./Frame";
-import type { Initial } from "./LazyOverfitting";
 import { describe } from "./model/describe";
 import { Experiment } from "./model/experiment";
+import type { Initial } from "./model/props";
 
-type Engine = { tf: typeof tfCore; backend: string };
 type View = { epoch: number; train: number; test: number; numTensors: number };
 
 /** The network's own starting weights stay the same across new noise, so only the data changes. */
@@ -22,8 +21,8 @@ const TRAIN_BUDGET_MS = 5;
 const MAX_EPOCHS_PER_FRAME = 12;
 /** Step trains this many epochs: one alone would change nothing you could see. */
 const STEP_EPOCHS = 50;
-const SUMMARY_EVERY_MS = 1000;
-const COUNTER_EVERY_MS = 100;
+/** Nothing to prepare once TF.js has loaded. */
+const prepare = () => undefined;
 
 const EMPTY: View = { epoch: 0, train: Number.NaN, test: Number.NaN, numTensors: 0 };
 
@@ -31,8 +30,8 @@ export default function LiveOverfitting({ initial }: { initial: Initial }) {
   const [seed, setSeed] = useState(initial.seed);
   const [l2, setL2] = useState(initial.l2);
   const [dropout, setDropout] = useState(initial.dropout);
-  const [engine, setEngine] = useState<Engine | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // TF.js on its CPU backend: for a network this small, nothing is faster (no GPU upload, no WASM call overhead).
+  const { engine, error } = useTensorFlow(prepare);
   const [wantsToPlay, setWantsToPlay] = useState(false);
   const [runVersion, setRunVersion] = useState(0);
   const [view, setView] = useState<View>(EMPTY);
@@ -46,22 +45,9 @@ export default function LiveOverfitting({ initial }: { initial: Initial }) {
   const experiment = useRef<Experiment | null>(null);
   const regularizers = useRef({ l2: initial.l2, dropout: initial.dropout });
   const axesSpan = useRef(-1);
-  const lastSummary = useRef(0);
-  const lastCounter = useRef(0);
 
   const seen = useSeen(root);
   const running = wantsToPlay && seen && engine !== null && error === null;
-
-  // TF.js on its CPU backend: for a network this small, nothing is faster (no GPU upload, no WASM call overhead).
-  useEffect(() => {
-    let cancelled = false;
-    loadTensorFlow("cpu")
-      .then(({ tf, backend }) => !cancelled && setEngine({ tf, backend: `TF.js · ${backend}` }))
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   const redraw = useCallback(() => {
     const e = experiment.current;
@@ -76,21 +62,20 @@ export default function LiveOverfitting({ initial }: { initial: Initial }) {
   }, []);
 
   /** Copies the run's state into React (counter, probes) and, if asked, the spoken summary. */
-  const publish = useCallback(
+  const copy = useCallback(
     (announce: boolean) => {
       const e = experiment.current;
       if (!e || !engine) return;
       const { epoch, trainLoss, testLoss } = e.latest;
-      lastCounter.current = performance.now();
       setView({ epoch, train: trainLoss, test: testLoss, numTensors: engine.tf.memory().numTensors });
       if (announce) {
-        lastSummary.current = performance.now();
         const done = e.finished ? " Training has stopped: press Play to start again." : "";
         setSummary(describe(epoch, trainLoss, testLoss, e.bestTest()?.test ?? testLoss) + done);
       }
     },
     [engine],
   );
+  const { publish, publishIfDue } = useThrottledPublish(copy);
 
   // A new run whenever the points change, and on Reset; the regularizers are read as they are then.
   useEffect(() => {
@@ -114,25 +99,31 @@ export default function LiveOverfitting({ initial }: { initial: Initial }) {
   }, [l2, dropout]);
 
   // The animation: as many epochs as fit the frame's budget, then one measurement and one redraw.
-  useEffect(() => {
-    if (!running) return;
-    let frame = 0;
-    const tick = () => {
+  useFrameLoop(
+    running,
+    () => {
       const e = experiment.current;
-      if (!e) return;
+      if (!e) return false;
       const began = performance.now();
       for (let done = 0; done < MAX_EPOCHS_PER_FRAME && !e.finished && performance.now() - began < TRAIN_BUDGET_MS; done++) e.train(1);
       e.measure();
       redraw();
-      const now = performance.now();
-      if (e.finished || now - lastCounter.current > COUNTER_EVERY_MS) publish(e.finished || now - lastSummary.current > SUMMARY_EVERY_MS);
+      publishIfDue(e.finished);
       if (e.finished) setWantsToPlay(false);
-      else frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [running, seed, runVersion, redraw, publish]);
+      return !e.finished;
+    },
+    `${seed} ${runVersion}`,
+  );
 
+  const stop = () => setWantsToPlay(false);
+  /** Trains `epochs` more epochs and draws the result; false when the run was already over. */
+  const trainAndDraw = (epochs: number) => {
+    const e = experiment.current;
+    const trained = e?.train(epochs) ?? 0;
+    if (trained > 0) e?.measure();
+    if (trained > 0) redraw();
+    return trained > 0;
+  };
   const restart = () => {
     setWantsToPlay(false);
     setRunVersion((v) => v + 1);
@@ -143,7 +134,6 @@ export default function LiveOverfitting({ initial }: { initial: Initial }) {
   return (
     <div ref={root}>
       <Frame
-        live
         playing={wantsToPlay}
         epoch={view.epoch}
         backend={engine?.backend ?? "TF.js · …"}
@@ -170,30 +160,21 @@ export default function LiveOverfitting({ initial }: { initial: Initial }) {
           "data-num-tensors": view.numTensors,
           "data-seed": seed,
         }}
-        onPlay={() => {
-          if (experiment.current?.finished) setRunVersion((v) => v + 1);
-          setWantsToPlay(true);
+        on={{
+          onPlay: () => {
+            if (experiment.current?.finished) setRunVersion((v) => v + 1);
+            setWantsToPlay(true);
+          },
+          onPause: () => halt(stop, publish),
+          onStep: () => halt(stop, publish, () => trainAndDraw(STEP_EPOCHS)),
+          onReset: restart,
+          onNewNoise: () => {
+            setWantsToPlay(false);
+            setSeed((s) => s + 1);
+          },
+          onL2: setL2,
+          onDropout: setDropout,
         }}
-        onPause={() => {
-          setWantsToPlay(false);
-          publish(true);
-        }}
-        onStep={() => {
-          setWantsToPlay(false);
-          const e = experiment.current;
-          if (!e || e.finished) return;
-          e.train(STEP_EPOCHS);
-          e.measure();
-          redraw();
-          publish(true);
-        }}
-        onReset={restart}
-        onNewNoise={() => {
-          setWantsToPlay(false);
-          setSeed((s) => s + 1);
-        }}
-        onL2={setL2}
-        onDropout={setDropout}
       />
     </div>
   );

@@ -1,5 +1,7 @@
-import { makeDataset, trueCurve } from "./model/data";
 import { BOX, fitPath, fitX, fitY, LOSS } from "./draw/geometry";
+import { Frame } from "./Frame";
+import { makeDataset, trueCurve } from "./model/data";
+import type { Initial } from "./model/props";
 
 const TRUE_XS = Array.from({ length: 61 }, (_, i) => -1 + i / 30);
 
@@ -26,5 +28,22 @@ export function StillLoss() {
       <line className="of-grid" x1={LOSS.left} x2={BOX.width - LOSS.right} y1={LOSS.top} y2={LOSS.top} />
       <line className="of-grid" x1={LOSS.left} x2={BOX.width - LOSS.right} y1={BOX.height - LOSS.bottom} y2={BOX.height - LOSS.bottom} />
     </g>
+  );
+}
+
+/** The whole still: the Frame with its controls disabled, the real points, an empty loss plot. */
+export function Still({ initial }: { initial: Initial }) {
+  return (
+    <Frame
+      playing={false}
+      epoch={0}
+      backend="TF.js · —"
+      summary="The live network loads when you scroll to it. It needs JavaScript."
+      l2={initial.l2}
+      dropout={initial.dropout}
+      highlight={initial.highlight}
+      fit={<StillFit seed={initial.seed} />}
+      loss={<StillLoss />}
+    />
   );
 }

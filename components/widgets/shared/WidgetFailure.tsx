@@ -2,12 +2,11 @@
 
 /**
  * The notice a widget shows, over its still, when its code could not load or it broke while
- * rendering: what happened, and a real button to try again. `alone`: there is no still to sit on
- * (a page reached by a client-side navigation has no server markup to keep).
+ * rendering: what happened, and a real button to try again.
  */
-export function WidgetFailure({ onRetry, alone = false }: { onRetry: () => void; alone?: boolean }) {
+export function WidgetFailure({ onRetry }: { onRetry: () => void }) {
   return (
-    <div className={alone ? "widget-failure widget-failure--alone" : "widget-failure"}>
+    <div className="widget-failure">
       <p className="widget-failure__text" role="alert">
         This widget could not load.
       </p>

@@ -4,8 +4,15 @@ import { Examples, IdsToggle, WindowSelect } from "./controls/Controls";
 import { MAX_CHARACTERS, type PresetId } from "./model/presets";
 import { formatNumber, tokensPerWord, type Counts } from "./model/stats";
 
+export type Handlers = {
+  /** A keystroke in the text box (read the box through textRef). */
+  onText: () => void;
+  onPreset: (id: PresetId) => void;
+  onWindow: (tokens: number) => void;
+  onShowIds: (show: boolean) => void;
+};
+
 export type FrameProps = {
-  live: boolean;
   /** The vocabulary has loaded in the worker and the first text has been tokenized. */
   ready: boolean;
   /**
@@ -26,11 +33,8 @@ export type FrameProps = {
   gauge: ReactNode;
   gaugeReading: string;
   summary: string;
-  /** A keystroke in the text box (read the box through textRef). */
-  onText: () => void;
-  onPreset: (id: PresetId) => void;
-  onWindow: (tokens: number) => void;
-  onShowIds: (show: boolean) => void;
+  /** Absent in the still: its controls are disabled and it ships no code of its own. */
+  on?: Handlers;
   /** Machine-readable state for tests and benchmarks (data-* attributes on the root). */
   probe?: { tokens: number; characters: number; busy: boolean; encodeMs: number | null };
 };
@@ -40,7 +44,7 @@ export type FrameProps = {
  * re-render of a textarea writes its defaultValue back into the DOM — a 47,000-character text node
  * replaced, and laid out, on each update.
  */
-const TextBox = memo(function TextBox({ live, initialText, textRef, onText }: { live: boolean; initialText: string; textRef?: Ref<HTMLTextAreaElement>; onText: () => void }) {
+const TextBox = memo(function TextBox({ initialText, textRef, onText }: { initialText: string; textRef?: Ref<HTMLTextAreaElement>; onText?: () => void }) {
   return (
     <label className="tk-input">
       <span className="tk-input__label">Your text</span>
@@ -48,8 +52,8 @@ const TextBox = memo(function TextBox({ live, initialText, textRef, onText }: { 
         ref={textRef}
         defaultValue={initialText}
         onChange={onText}
-        disabled={!live}
-        readOnly={!live}
+        disabled={!onText}
+        readOnly={!onText}
         maxLength={MAX_CHARACTERS}
         rows={4}
         spellCheck={false}
@@ -73,13 +77,13 @@ function Count({ label, value }: { label: string; value: string }) {
  * exactly the same space: title line, examples, text box, counts, chips, gauge, summary, caption.
  */
 export function Frame(props: FrameProps) {
-  const { live, counts } = props;
+  const { on, counts } = props;
   const perWord = counts ? tokensPerWord(counts) : null;
   const dash = "—";
   return (
     <WidgetFigure
       name="tokenizer"
-      live={live}
+      live={on !== undefined}
       className={`tk${props.showIds ? "" : " tk--no-ids"}`}
       title="Tokeniser"
       subtitle="your text as GPT-4 reads it"
@@ -101,8 +105,8 @@ export function Frame(props: FrameProps) {
         </>
       }
     >
-      <Examples current={props.preset} disabled={!live} onPick={props.onPreset} />
-      <TextBox live={live} initialText={props.initialText} textRef={props.textRef} onText={props.onText} />
+      <Examples current={props.preset} onPick={on?.onPreset} />
+      <TextBox initialText={props.initialText} textRef={props.textRef} onText={on?.onText} />
       <dl className="tk-counts">
         <Count label="Characters" value={counts ? formatNumber(counts.characters) : dash} />
         <Count label="Words" value={counts ? formatNumber(counts.words) : dash} />
@@ -111,16 +115,58 @@ export function Frame(props: FrameProps) {
       </dl>
       <div className="tk-tokens-head">
         <p className="tk-tokens-head__title">Tokens</p>
-        <IdsToggle checked={props.showIds} disabled={!live} onChange={props.onShowIds} />
+        <IdsToggle checked={props.showIds} onChange={on?.onShowIds} />
       </div>
       {props.tokens}
       <p className="tk-detail">{props.detail}</p>
       <div className="tk-gauge">
-        <WindowSelect value={props.windowTokens} disabled={!live} onChange={props.onWindow} />
+        <WindowSelect value={props.windowTokens} onChange={on?.onWindow} />
         {props.gauge}
         <p className="tk-gauge__reading">{props.gaugeReading}</p>
       </div>
       <LiveSummary className="tk-summary">{props.summary}</LiveSummary>
     </WidgetFigure>
+  );
+}
+
+type TokensAreaProps = {
+  still?: boolean;
+  /** Shown in place of the chips until the first text has been tokenized. */
+  waiting?: string | null;
+  chips?: Ref<HTMLDivElement>;
+  /** Shown under the chips when only the first ones are drawn. */
+  more?: string | null;
+  onPointerOver?: (event: React.PointerEvent<HTMLDivElement>) => void;
+  onPointerDown?: (event: React.PointerEvent<HTMLDivElement>) => void;
+  onFocus?: (event: React.FocusEvent<HTMLDivElement>) => void;
+  onKeyDown?: (event: React.KeyboardEvent<HTMLDivElement>) => void;
+};
+
+/** The scrolling box of chips: fixed height, so the still and the live widget take the same room. */
+export function TokensArea({ still, waiting, chips, more, ...handlers }: TokensAreaProps) {
+  return (
+    <div className="tk-chips">
+      {still ? (
+        <p className="tk-chips__waiting">The chips appear here when the widget has loaded.</p>
+      ) : (
+        <>
+          {waiting && <p className="tk-chips__waiting">{waiting}</p>}
+          <div className="tk-chips__list" role="group" aria-label="Tokens: use the arrow keys to move between them" ref={chips} {...handlers} />
+          {more && <p className="tk-chips__more">{more}</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The context-window gauge's SVG (drawn by D3 in the live widget; an empty track in the still). */
+export function GaugeSvg({ svg }: { svg?: Ref<SVGSVGElement> }) {
+  return (
+    <svg ref={svg} className="tk-gauge__bar" viewBox="0 0 1000 16" preserveAspectRatio="none" aria-hidden="true">
+      <rect className="tk-gauge__track" width="1000" height="16" />
+      {[250, 500, 750].map((x) => (
+        <line key={x} className="tk-gauge__tick" x1={x} x2={x} y1={0} y2={16} />
+      ))}
+    </svg>
   );
 }

@@ -2,21 +2,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { drawChips, markSelection } from "./draw/chips";
 import { drawGauge } from "./draw/gauge";
-import type { FromWorker, Result } from "./engine/protocol";
-import { useTokenizerWorker } from "./engine/useTokenizerWorker";
-import { Frame } from "./Frame";
-import { MAX_CHIPS, PRESETS, presetById, type PresetId } from "./model/presets";
+import { useWorker } from "../shared/useWorker";
+import type { FromWorker, Result, ToWorker } from "./engine/protocol";
+import { Frame, GaugeSvg, TokensArea } from "./Frame";
+import { MAX_CHIPS, PRESETS, presetById } from "./model/presets";
+import type { Initial } from "./model/props";
 import { formatNumber, formatPercent, summarize, windowFill } from "./model/stats";
-import { GaugeSvg, TokensArea } from "./stages";
 
 /** Typing waits this long for a pause before the text is tokenized again. */
 export const DEBOUNCE_MS = 120;
 /** How many new chips one frame draws when a whole new text arrives. */
 const CHIPS_PER_FRAME = 60;
 
+const createWorker = () => new Worker(new URL("./engine/tokenizer.worker.ts", import.meta.url));
+
 const HINT = "Point at a token, or focus one and use the arrow keys, to see its details.";
 
-export default function LiveTokenizer({ preset, windowTokens: initialWindow }: { preset: PresetId; windowTokens: number }) {
+export default function LiveTokenizer({ initial: { preset, windowTokens: initialWindow } }: { initial: Initial }) {
   /** The text last handed to the tokenizer (the box itself is uncontrolled; see Frame). */
   const [text, setText] = useState(() => presetById(preset).text);
   /** Keys have been pressed and the pause that sends the text has not come yet. */
@@ -38,21 +40,19 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const typingNow = useRef(false);
 
-  const send = useTokenizerWorker((message: FromWorker) => {
-    switch (message.type) {
-      case "ready":
-        setReady(true);
-        return;
-      case "result":
+  const { send } = useWorker<ToWorker, FromWorker>(
+    createWorker,
+    (message) => {
+      if (message.type === "ready") setReady(true);
+      else if (message.type === "error") setError(message.message);
+      else {
         // Results come back in order; one for text since replaced is still worth showing meanwhile.
         setResult(message);
         setError(null);
-        return;
-      case "error":
-        setError(message.message);
-        return;
-    }
-  });
+      }
+    },
+    { failure: "The tokeniser failed to start" },
+  );
 
   useEffect(() => {
     const id = ++seq.current;
@@ -181,7 +181,6 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
 
   return (
     <Frame
-      live
       ready={ready && result !== null}
       initialText={initialText}
       textRef={box}
@@ -205,17 +204,19 @@ export default function LiveTokenizer({ preset, windowTokens: initialWindow }: {
       gaugeReading={gaugeReading}
       summary={summary}
       probe={{ tokens: total, characters: result?.counts.characters ?? 0, busy, encodeMs: result ? Math.round(result.ms * 10) / 10 : null }}
-      onText={onInput}
-      onPreset={(id) => {
-        const next = presetById(id).text;
-        clearTimeout(pause.current);
-        typingNow.current = false;
-        setTyping(false);
-        if (box.current) box.current.value = next;
-        setText(next);
+      on={{
+        onText: onInput,
+        onPreset: (id) => {
+          const next = presetById(id).text;
+          clearTimeout(pause.current);
+          typingNow.current = false;
+          setTyping(false);
+          if (box.current) box.current.value = next;
+          setText(next);
+        },
+        onWindow: setWindowTokens,
+        onShowIds: setShowIds,
       }}
-      onWindow={setWindowTokens}
-      onShowIds={setShowIds}
     />
   );
 }

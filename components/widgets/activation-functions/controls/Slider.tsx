@@ -7,15 +7,15 @@ type Props = {
   max: number;
   step: number;
   format: (v: number) => string;
-  disabled: boolean;
-  onChange: (value: number) => void;
+  /** Absent in the still: the slider is disabled. */
+  onChange?: (value: number) => void;
   className?: string;
   /** Extra room for the track, e.g. to line it up with a plot's axis. */
   style?: React.CSSProperties;
 };
 
 /** A labelled range input with its value shown beside the label (and read out as that text). */
-export function Slider({ label, value, min, max, step, format, disabled, onChange, className, style }: Props) {
+export function Slider({ label, value, min, max, step, format, onChange, className, style }: Props) {
   const id = useId();
   const text = format(value);
   return (
@@ -32,9 +32,9 @@ export function Slider({ label, value, min, max, step, format, disabled, onChang
         step={step}
         value={value}
         aria-valuetext={text}
-        disabled={disabled}
+        disabled={!onChange}
         style={style}
-        onChange={(e) => onChange(Number(e.target.value))}
+        onChange={onChange && ((e) => onChange(Number(e.target.value)))}
       />
     </div>
   );

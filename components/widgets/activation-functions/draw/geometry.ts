@@ -1,7 +1,7 @@
 // Sizes and coordinate maps shared by the live drawing (D3) and the server-rendered still. No D3
 // here, so the still does not bring D3 into the page's first load.
 import { EXTENT } from "../model/neuron";
-import { X_LIMITS } from "../model/state";
+import { X_LIMITS } from "../model/props";
 
 /** Every function is drawn on the same axes, so they can be compared at a glance. */
 export const X_DOMAIN = [X_LIMITS.min, X_LIMITS.max] as const;

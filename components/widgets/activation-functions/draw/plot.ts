@@ -2,7 +2,7 @@ import { scaleLinear } from "d3-scale";
 import { select, type Selection } from "d3-selection";
 import { line } from "d3-shape";
 import { activation, derivativePieces, sample, tangent, type ActivationId, type Point } from "../model/activations";
-import { X_LIMITS, snap } from "../model/state";
+import { X_LIMITS, snap } from "../model/props";
 import { MARGIN, X_DOMAIN, Y_DOMAIN } from "./geometry";
 
 const SAMPLES = 321; // every 0.025: the corner at 0 is one of them

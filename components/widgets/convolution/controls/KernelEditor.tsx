@@ -1,15 +1,21 @@
-import { memo, useState } from "react";
-import { clampWeight, WEIGHT_MAX, WEIGHT_MIN, WEIGHT_STEP, type Kernel } from "../model/kernels";
+import type { ChangeEvent, ReactNode } from "react";
+import { WEIGHT_MAX, WEIGHT_MIN, WEIGHT_STEP, type Kernel } from "../model/kernels";
 
 const ROWS = ["top", "middle", "bottom"];
 const COLUMNS = ["left", "centre", "right"];
 
-type CellProps = { index: number; value: number; disabled: boolean; onChange: (index: number, value: number) => void };
+type WeightProps = {
+  index: number;
+  value: number;
+  disabled: boolean;
+  /** What the reader is typing, when it is not a number yet. */
+  draft?: string | null;
+  onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
+  onBlur?: () => void;
+};
 
 /** One weight: a number field (arrow keys step it by a quarter), its sign shown by a coloured rule. */
-function Cell({ index, value, disabled, onChange }: CellProps) {
-  // What the reader is typing ("-", "0.") may not be a number yet; it is kept until it is.
-  const [draft, setDraft] = useState<string | null>(null);
+export function Weight({ index, value, disabled, draft, onChange, onBlur }: WeightProps) {
   const shown = String(Math.round(value * 10000) / 10000);
   return (
     <input
@@ -22,29 +28,32 @@ function Cell({ index, value, disabled, onChange }: CellProps) {
       value={draft ?? shown}
       disabled={disabled}
       aria-label={`Weight, ${ROWS[Math.floor(index / 3)]} row, ${COLUMNS[index % 3]}`}
-      onChange={(e) => {
-        setDraft(e.target.value);
-        const n = Number(e.target.value);
-        if (e.target.value.trim() !== "" && Number.isFinite(n)) onChange(index, clampWeight(n));
-      }}
-      onBlur={() => setDraft(null)}
+      onChange={onChange}
+      onBlur={onBlur}
     />
   );
 }
 
-/** The reader's 3 × 3 filter: nine editable weights in the filter's own shape. */
-export const KernelEditor = memo(function KernelEditor({ kernel, disabled, onChange }: { kernel: Kernel; disabled: boolean; onChange: (kernel: Kernel) => void }) {
+/** The 3 × 3 filter's box: nine weights in the filter's own shape. */
+export function KernelBox({ children }: { children: ReactNode }) {
   return (
     <fieldset className="cv-kernel">
       <legend>Filter weights</legend>
-      <div className="cv-kernel__grid">
-        {kernel.map((w, i) => (
-          <Cell key={i} index={i} value={w} disabled={disabled} onChange={(at, v) => onChange(kernel.map((old, j) => (j === at ? v : old)))} />
-        ))}
-      </div>
+      <div className="cv-kernel__grid">{children}</div>
     </fieldset>
   );
-});
+}
+
+/** The filter in the still: its weights, disabled (the editable one is ./EditableKernel). */
+export function StillKernel({ kernel }: { kernel: Kernel }) {
+  return (
+    <KernelBox>
+      {kernel.map((w, i) => (
+        <Weight key={i} index={i} value={w} disabled />
+      ))}
+    </KernelBox>
+  );
+}
 
 /** A small picture of a 3 × 3 slice: purple squares for positive weights, orange for negative. */
 export function SliceGlyph({ slice }: { slice: Kernel }) {

@@ -3,6 +3,8 @@
 // and the page must keep drawing meanwhile. One backend after another (TF.js has one global
 // backend), each size timed by measureMatmul; between the timed parts the worker reads its
 // messages, so Stop takes effect within one multiplication.
+import { errorText } from "../../shared/errorText";
+import { serveWorker, yieldToMessages, type Post } from "../../shared/serveWorker";
 import { startBackend } from "../../shared/tf";
 import type { RaceBackend } from "../model/backends";
 import { DEFAULTS, measureMatmul, raceSizes } from "../model/measure";
@@ -13,22 +15,9 @@ let tf: Awaited<ReturnType<typeof startBackend>>["tf"] | undefined;
 let running = false;
 let stopRequested = false;
 
-const post = (message: FromWorker) => self.postMessage(message);
 const numTensors = () => tf?.memory().numTensors ?? 0;
 
 class Stopped extends Error {}
-
-/** Lets queued messages (Stop) in: a macrotask, without setTimeout's 4 ms clamp. */
-function yieldToMessages(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 async function between() {
   await yieldToMessages();
@@ -50,7 +39,7 @@ async function race(backends: RaceBackend[], sizes: number[], limitSeconds: numb
       try {
         started = await startBackend(id);
       } catch (error) {
-        post({ type: "lane-end", id, end: { kind: "failed", message: error instanceof Error ? error.message : String(error) }, numTensors: numTensors() });
+        post({ type: "lane-end", id, end: { kind: "failed", message: errorText(error) }, numTensors: numTensors() });
         continue;
       }
       tf = started.tf;
@@ -72,7 +61,7 @@ async function race(backends: RaceBackend[], sizes: number[], limitSeconds: numb
       post({ type: "lane-end", id, end, numTensors: numTensors() });
     }
   } catch (error) {
-    if (!(error instanceof Stopped)) post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+    if (!(error instanceof Stopped)) post({ type: "error", message: errorText(error) });
   } finally {
     running = false;
     post({ type: "finished", stopped: stopRequested, numTensors: numTensors() });
@@ -80,12 +69,11 @@ async function race(backends: RaceBackend[], sizes: number[], limitSeconds: numb
   }
 }
 
-self.onmessage = (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
+// Each message at once, not queued: a Stop must reach the race while it runs.
+const post: Post<FromWorker> = serveWorker<ToWorker, FromWorker>((message) => {
   switch (message.type) {
     case "probe":
-      void probeBackends().then((backends) => post({ type: "availability", backends }));
-      return;
+      return probeBackends().then((backends) => post({ type: "availability", backends }));
     case "start":
       if (!running) void race(message.backends, message.sizes, message.limitSeconds);
       return;
@@ -93,4 +81,4 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       if (running) stopRequested = true;
       return;
   }
-};
+});

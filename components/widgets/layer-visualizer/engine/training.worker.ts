@@ -2,6 +2,8 @@
 // Trains off the main thread so the page keeps its frame budget: the worker runs as many
 // epochs as fit in a slice, then sends one snapshot when the page is ready to draw it.
 import { DIGITS_URL, decodeDigits, type DigitsData } from "../../shared/digits";
+import { errorText } from "../../shared/errorText";
+import { serveWorker, yieldToMessages, type Post } from "../../shared/serveWorker";
 import type { VisualizerConfig } from "../state/config";
 import { loadTensorFlow, type BackendName } from "../../shared/tf";
 import type { FromWorker, ToWorker } from "./protocol";
@@ -26,19 +28,16 @@ let reportStarted = performance.now();
 let epochsPerSecond = 0;
 let outputPlaneAt = Number.NEGATIVE_INFINITY;
 
-const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
-
 // A zero-delay yield between slices that lets incoming messages (pause, trace) in first.
-const channel = new MessageChannel();
-channel.port1.onmessage = () => {
-  loopScheduled = false;
-  void tick();
-};
 function schedule() {
-  if (!loopScheduled) {
-    loopScheduled = true;
-    channel.port2.postMessage(null);
-  }
+  if (loopScheduled) return;
+  loopScheduled = true;
+  yieldToMessages()
+    .then(() => {
+      loopScheduled = false;
+      return tick();
+    })
+    .catch((error: unknown) => post({ type: "error", message: errorText(error) }));
 }
 
 async function sendSnapshot() {
@@ -147,9 +146,4 @@ async function handle(message: ToWorker) {
 }
 
 // Messages are handled one at a time, in order, even when one awaits.
-let queue = Promise.resolve();
-self.onmessage = (event: MessageEvent<ToWorker>) => {
-  queue = queue
-    .then(() => handle(event.data))
-    .catch((error: unknown) => post({ type: "error", message: error instanceof Error ? error.message : String(error) }));
-};
+const post: Post<FromWorker> = serveWorker<ToWorker, FromWorker>(handle, { inOrder: true });

@@ -1,14 +1,15 @@
+import { Toggle } from "../../shared/Toggle";
 import { PRESETS, WINDOW_SIZES, type PresetId } from "../model/presets";
 
-/** Buttons that fill the text box with an example; the one shown is pressed. */
-export function Examples({ current, disabled, onPick }: { current: PresetId | null; disabled: boolean; onPick: (id: PresetId) => void }) {
+/** Buttons that fill the text box with an example; the one shown is pressed. Without a handler, every control here is disabled. */
+export function Examples({ current, onPick }: { current: PresetId | null; onPick?: (id: PresetId) => void }) {
   return (
     <div className="tk-examples" role="group" aria-label="Example texts">
       <span className="tk-examples__label" aria-hidden="true">
         Try
       </span>
       {PRESETS.map((p) => (
-        <button key={p.id} type="button" className="tk-button" aria-pressed={current === p.id} disabled={disabled} onClick={() => onPick(p.id)}>
+        <button key={p.id} type="button" className="tk-button" aria-pressed={current === p.id} disabled={!onPick} onClick={onPick && (() => onPick(p.id))}>
           {p.label}
         </button>
       ))}
@@ -17,11 +18,11 @@ export function Examples({ current, disabled, onPick }: { current: PresetId | nu
 }
 
 /** The context window to measure the text against. */
-export function WindowSelect({ value, disabled, onChange }: { value: number; disabled: boolean; onChange: (tokens: number) => void }) {
+export function WindowSelect({ value, onChange }: { value: number; onChange?: (tokens: number) => void }) {
   return (
     <label className="tk-select">
       <span>Context window</span>
-      <select value={value} disabled={disabled} onChange={(e) => onChange(Number(e.target.value))}>
+      <select value={value} disabled={!onChange} onChange={onChange && ((e) => onChange(Number(e.target.value)))}>
         {WINDOW_SIZES.map((w) => (
           <option key={w.tokens} value={w.tokens}>
             {w.label}
@@ -33,10 +34,6 @@ export function WindowSelect({ value, disabled, onChange }: { value: number; dis
 }
 
 /** Shows or hides the ID under each chip. */
-export function IdsToggle({ checked, disabled, onChange }: { checked: boolean; disabled: boolean; onChange: (show: boolean) => void }) {
-  return (
-    <label className="tk-toggle">
-      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} /> Show token IDs
-    </label>
-  );
+export function IdsToggle({ checked, onChange }: { checked: boolean; onChange?: (show: boolean) => void }) {
+  return <Toggle className="tk-toggle" label="Show token IDs" checked={checked} onChange={onChange} />;
 }
