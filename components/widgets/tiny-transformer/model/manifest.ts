@@ -10,7 +10,7 @@ export type Manifest = {
   parameters: number;
   weights: { file: "weights.bin"; bytes: number; tensors: StoredTensor[] };
   vocab: { file: "vocab.json"; pieces: number };
-  corpus: { trainDocuments: number; heldOutDocuments: number; heldOut: string[]; trainPieces: number; heldOutPieces: number; trainCharacters: number; heldOutCharacters: number };
+  corpus: { trainDocuments: number; heldOutDocuments: number; train: string[]; heldOut: string[]; trainPieces: number; heldOutPieces: number; trainCharacters: number; heldOutCharacters: number };
   training: TrainingSettings & { initSeed: number; steps: number; stepsPlanned: number; stoppedByTimeCap: boolean; backend: string; seconds: number; finalTrainLoss: number };
   /** Nats per piece on the held-out stream; `heldOutLoss` is measured on the shipped (quantised) weights on the CPU backend. */
   evaluation: { heldOutLoss: number; heldOutLossUnquantised: number; unigramLoss: number; bigramLoss: number; bitsPerCharacter: number; backend: "cpu" };

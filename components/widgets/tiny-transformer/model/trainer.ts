@@ -2,7 +2,7 @@
 // the matrices), a short linear warm-up and a cosine decay, on random windows of a piece stream.
 // Seeded: the same seed, stream and settings give the same weights on the same backend.
 import type * as tfCore from "@tensorflow/tfjs-core";
-import type { Scalar, Tensor, Variable } from "@tensorflow/tfjs-core";
+import type { Tensor, Variable } from "@tensorflow/tfjs-core";
 import { createRng } from "../../shared/rng";
 import { lossOf, weightShapes, type TransformerConfig, type WeightTensors, type WeightValues } from "./transformer";
 
@@ -85,7 +85,7 @@ export class Trainer {
     this.step++;
     const t = this.step;
     const loss = tf.tidy(() => {
-      const { value, grads } = tf.variableGrads(() => lossOf(tf, config, this.weights, tf.tensor2d(inputs, [s.batchSize, T], "int32"), tf.tensor1d(targets, "int32")) as Scalar, this.variables);
+      const { value, grads } = tf.variableGrads(() => lossOf(tf, config, this.weights, tf.tensor2d(inputs, [s.batchSize, T], "int32"), tf.tensor1d(targets, "int32")), this.variables);
       const correction1 = 1 - s.beta1 ** t;
       const correction2 = 1 - s.beta2 ** t;
       this.variables.forEach((variable, i) => {

@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 const tokenizer = new Tokenizer(learnBpe(["the cat sat on the mat. the dog sat on the log."], 40));
-const small: TransformerConfig = { vocabSize: tokenizer.size, context: 8, width: 8, layers: 2, heads: 2, mlp: 16 };
+const small: TransformerConfig = { vocabSize: tokenizer.size, context: 8, width: 8, layers: 2, heads: 2, mlp: 16, tiedOutput: false };
 
 /** Biases and gains away from 0 and 1, so the tests see them at work. */
 function busyWeights(config: TransformerConfig, seed: number): WeightValues {
@@ -42,7 +42,7 @@ describe("the forward pass", () => {
   it("matches a two-token case worked by hand", () => {
     // One layer, one head, width 2, three pieces. The MLP and output weights are the identity, so
     // every step below is a line of arithmetic.
-    const config: TransformerConfig = { vocabSize: 3, context: 2, width: 2, layers: 1, heads: 1, mlp: 2 };
+    const config: TransformerConfig = { vocabSize: 3, context: 2, width: 2, layers: 1, heads: 1, mlp: 2, tiedOutput: true };
     const I = [1, 0, 0, 1];
     const values: WeightValues = {};
     for (const { name, shape } of weightShapes(config)) values[name] = new Float32Array(shape.reduce((a, b) => a * b, 1)).fill(name.endsWith("gain") ? 1 : 0);

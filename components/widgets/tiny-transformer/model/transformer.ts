@@ -1,6 +1,6 @@
 // A decoder-only transformer small enough to watch: learned piece and position embeddings,
 // pre-layer-norm blocks (causal multi-head attention, then a GELU MLP), a final layer norm and an
-// output layer tied to the piece embedding. The tf module is passed in, so the caller picks the
+// output layer (tied to the piece embedding or not, see TransformerConfig). The tf module is passed in, so the caller picks the
 // backend. Every function here is pure TF.js and runs in Node, a worker or a page.
 import type * as tfCore from "@tensorflow/tfjs-core";
 import type { GradSaveFunc, Scalar, Tensor, Tensor1D, Tensor2D, Tensor4D } from "@tensorflow/tfjs-core";
@@ -18,6 +18,12 @@ export type TransformerConfig = {
   heads: number;
   /** Hidden width of each MLP. */
   mlp: number;
+  /**
+   * The output layer is the piece embedding transposed (tied) or a matrix of its own. Untied, the
+   * path from a piece straight to the output can learn which piece follows which from the first
+   * steps; tied, it first predicts the piece itself again.
+   */
+  tiedOutput: boolean;
 };
 
 export type WeightShape = { name: string; shape: number[] };
@@ -60,7 +66,9 @@ export function weightShapes(config: TransformerConfig): WeightShape[] {
       { name: `${p}mlp.outBias`, shape: [C] },
     );
   }
-  shapes.push({ name: "final.gain", shape: [C] }, { name: "final.bias", shape: [C] }, { name: "output.bias", shape: [V] });
+  shapes.push({ name: "final.gain", shape: [C] }, { name: "final.bias", shape: [C] });
+  if (!config.tiedOutput) shapes.push({ name: "output.weights", shape: [C, V] });
+  shapes.push({ name: "output.bias", shape: [V] });
   return shapes;
 }
 
@@ -135,19 +143,19 @@ export function forward(tf: TF, config: TransformerConfig, w: WeightTensors, ids
   if (T > config.context) throw new Error(`${T} pieces exceed the context of ${config.context}`);
   const positions = tf.slice(w["embed.positions"], [0, 0], [T, C]);
   const embedded = tf.reshape(embedLookup(tf, w["embed.pieces"] as Tensor2D, tf.reshape(ids, [B * T])), [B, T, C]);
-  let x = tf.reshape(tf.add(embedded, positions), [B * T, C]) as Tensor2D;
+  let x: Tensor2D = tf.reshape(tf.add(embedded, positions), [B * T, C]);
   const mask = causalMask(tf, T);
-  const heads = (t: Tensor2D) => tf.transpose(tf.reshape(t, [B, T, H, d]), [0, 2, 1, 3]) as Tensor4D;
+  const heads = (t: Tensor2D) => tf.transpose<Tensor4D>(tf.reshape(t, [B, T, H, d]), [0, 2, 1, 3]);
   for (let l = 0; l < config.layers; l++) {
     const p = `layer${l}.`;
     const h = layerNorm(tf, x, w[`${p}norm1.gain`], w[`${p}norm1.bias`]);
     const q = heads(tf.add(tf.matMul(h, w[`${p}attn.query`] as Tensor2D), w[`${p}attn.queryBias`]));
     const k = heads(tf.add(tf.matMul(h, w[`${p}attn.key`] as Tensor2D), w[`${p}attn.keyBias`]));
     const v = heads(tf.add(tf.matMul(h, w[`${p}attn.value`] as Tensor2D), w[`${p}attn.valueBias`]));
-    const scores = tf.mul(tf.matMul(q, k, false, true), 1 / Math.sqrt(d)) as Tensor4D;
-    const attention = tf.softmax(tf.add(scores, mask)) as Tensor4D;
-    const mixed = tf.matMul(attention, v) as Tensor4D;
-    const merged = tf.reshape(tf.transpose(mixed, [0, 2, 1, 3]), [B * T, C]) as Tensor2D;
+    const scores = tf.mul<Tensor4D>(tf.matMul(q, k, false, true), 1 / Math.sqrt(d));
+    const attention = tf.softmax(tf.add<Tensor4D>(scores, mask));
+    const mixed = tf.matMul<Tensor4D>(attention, v);
+    const merged: Tensor2D = tf.reshape(tf.transpose(mixed, [0, 2, 1, 3]), [B * T, C]);
     x = tf.add(x, tf.add(tf.matMul(merged, w[`${p}attn.out`] as Tensor2D), w[`${p}attn.outBias`]));
     const h2 = layerNorm(tf, x, w[`${p}norm2.gain`], w[`${p}norm2.bias`]);
     const hidden = gelu(tf, tf.add(tf.matMul(h2, w[`${p}mlp.in`] as Tensor2D), w[`${p}mlp.inBias`]));
@@ -162,7 +170,8 @@ export function forward(tf: TF, config: TransformerConfig, w: WeightTensors, ids
     }
   }
   const final = layerNorm(tf, x, w["final.gain"], w["final.bias"]);
-  return tf.add(tf.matMul(final, w["embed.pieces"] as Tensor2D, false, true), w["output.bias"]);
+  const logits = config.tiedOutput ? tf.matMul(final, w["embed.pieces"], false, true) : tf.matMul(final, w["output.weights"]);
+  return tf.add(logits, w["output.bias"]);
 }
 
 /**
@@ -196,11 +205,11 @@ export function crossEntropy(tf: TF, logits: Tensor2D, targets: Tensor1D): Scala
     save([logProbs, targets]); // targets too: a tensor made inside a gradient scope is gone by the backward pass
     const flat = tf.add(tf.mul(tf.range(0, N, 1, "int32"), tf.scalar(V, "int32")), targets);
     return {
-      value: tf.mul(tf.mean(tf.gather(tf.reshape(logProbs, [N * V]), flat)), -1) as Scalar,
+      value: tf.mul<Scalar>(tf.mean(tf.gather(tf.reshape(logProbs, [N * V]), flat)), -1),
       gradFunc: (dy: Tensor, saved: Tensor[]) => tf.mul(tf.sub(tf.exp(saved[0]), oneHot(saved[1] as Tensor1D)), tf.div(dy, N)),
     };
   });
-  return loss(logits) as Scalar;
+  return loss(logits);
 }
 
 /** Mean cross-entropy (nats per piece) of predicting `targets` [B·T] from `inputs` [B, T]. */
@@ -220,7 +229,7 @@ export function streamLoss(tf: TF, config: TransformerConfig, w: WeightTensors, 
     const inputs = group.flatMap((win) => win.slice(0, len));
     const targets = group.flatMap((win) => win.slice(1));
     const loss = tf.tidy(() => lossOf(tf, config, w, tf.tensor2d(inputs, [group.length, len], "int32"), tf.tensor1d(targets, "int32")));
-    nats += (loss.dataSync()[0] as number) * targets.length;
+    nats += (loss.dataSync()[0]) * targets.length;
     count += targets.length;
     loss.dispose();
   };
