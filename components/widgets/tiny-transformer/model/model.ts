@@ -60,8 +60,7 @@ export class TinyTransformer {
     const { tf, config } = this;
     const win = this.window(ids);
     return tf.tidy(() => {
-      const logits = forward(tf, config, this.weights, tf.tensor2d(win, [1, win.length], "int32"));
-      return tf.slice(logits, [win.length - 1, 0], [1, config.vocabSize]).dataSync() as Float32Array;
+      return forward(tf, config, this.weights, tf.tensor2d(win, [1, win.length], "int32"), undefined, true).dataSync() as Float32Array;
     });
   }
 
@@ -76,8 +75,7 @@ export class TinyTransformer {
     const trace = emptyTrace();
     try {
       const nextLogits = tf.tidy(() => {
-        const logits = forward(tf, config, this.weights, tf.tensor2d(win, [1, T], "int32"), trace);
-        return tf.slice(logits, [T - 1, 0], [1, config.vocabSize]).dataSync() as Float32Array;
+        return forward(tf, config, this.weights, tf.tensor2d(win, [1, T], "int32"), trace, true).dataSync() as Float32Array;
       });
       const attention: Float32Array[][] = [];
       const heads: HeadView[][] = [];

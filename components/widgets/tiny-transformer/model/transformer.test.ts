@@ -179,6 +179,9 @@ describe("looking inside (what the widget draws)", () => {
     const long = Array.from({ length: 20 }, (_, i) => (i * 5) % small.vocabSize);
     expect(model.inspect(long).ids).toEqual(long.slice(-small.context));
     expect(Array.from(model.nextLogits(long))).toEqual(Array.from(model.nextLogits(long.slice(-small.context))));
+    // The last-position shortcut gives the last row of the full pass.
+    const full = logitsOf(small, busyWeights(small, 13), long.slice(-small.context));
+    Array.from(model.nextLogits(long)).forEach((x, i) => expect(x).toBeCloseTo(full[(small.context - 1) * small.vocabSize + i], 5));
     model.dispose();
   });
 });

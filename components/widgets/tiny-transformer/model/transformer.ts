@@ -133,10 +133,11 @@ export type Trace = { scores: Tensor4D[]; attention: Tensor4D[]; queries: Tensor
 export const emptyTrace = (): Trace => ({ scores: [], attention: [], queries: [], keys: [], values: [], mixed: [] });
 
 /**
- * Next-piece logits [B·T, V] for pieces `ids` [B, T] (T ≤ context). With `trace`, also keeps every
- * layer's attention internals there. Call inside tf.tidy (or a gradient scope).
+ * Next-piece logits [B·T, V] for pieces `ids` [B, T] (T ≤ context), or [B, V] for the last position
+ * only with `lastOnly`. With `trace`, also keeps every layer's attention internals there. Call
+ * inside tf.tidy (or a gradient scope).
  */
-export function forward(tf: TF, config: TransformerConfig, w: WeightTensors, ids: Tensor2D, trace?: Trace): Tensor2D {
+export function forward(tf: TF, config: TransformerConfig, w: WeightTensors, ids: Tensor2D, trace?: Trace, lastOnly = false): Tensor2D {
   const [B, T] = ids.shape;
   const { width: C, heads: H } = config;
   const d = headSize(config);
@@ -169,7 +170,9 @@ export function forward(tf: TF, config: TransformerConfig, w: WeightTensors, ids
       trace.mixed.push(tf.keep(mixed));
     }
   }
-  const final = layerNorm(tf, x, w["final.gain"], w["final.bias"]);
+  let final = layerNorm(tf, x, w["final.gain"], w["final.bias"]);
+  // Generation needs only the last position's logits: skip the output layer for the others.
+  if (lastOnly) final = tf.reshape(tf.slice(tf.reshape(final, [B, T, C]), [0, T - 1, 0], [B, 1, C]), [B, C]);
   const logits = config.tiedOutput ? tf.matMul(final, w["embed.pieces"], false, true) : tf.matMul(final, w["output.weights"]);
   return tf.add(logits, w["output.bias"]);
 }
