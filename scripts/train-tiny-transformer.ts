@@ -20,7 +20,7 @@ import { encodeWeights, decodeWeights } from "../components/widgets/tiny-transfo
 
 const { values: args } = parseArgs({
   options: {
-    steps: { type: "string", default: "600" },
+    steps: { type: "string", default: "3000" },
     "max-seconds": { type: "string", default: "1800" },
     backend: { type: "string", default: "wasm" },
     "learning-rate": { type: "string", default: "0.006" },
