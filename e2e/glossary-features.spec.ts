@@ -64,7 +64,8 @@ test("the A–Z index jumps to a letter, and category pages list their entries",
   await page.goto("/glossary");
   await page.getByRole("navigation", { name: "Letters" }).getByRole("link", { name: "T", exact: true }).click();
   await expect(page).toHaveURL(/#letter-T$/);
-  await expect(page.getByRole("link", { name: "Transformer" }).first()).toBeInViewport();
+  await expect(page.getByRole("heading", { level: 3, name: "T", exact: true })).toBeInViewport();
+  await expect(page.locator('section[aria-labelledby="letter-T"]').getByRole("link").first()).toBeInViewport();
   // Each category says how many entries it holds, and lists exactly that many.
   let counted = 0;
   for (const category of glossary.categories) {
