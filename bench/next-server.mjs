@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
-import { APP_DIR, appEnv } from "../scripts/site.mjs";
+import { APP_DIR, appEnv, killGroup } from "../scripts/site.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -117,13 +117,7 @@ export async function startNext(port, env, { label = "server", nodeArgs = [], ap
       await sleep(50);
     }
   };
-  const signal = (sig) => {
-    // A leader already reaped may have handed its process id to an unrelated process.
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    try {
-      process.kill(-group, sig);
-    } catch {}
-  };
+  const signal = (sig) => killGroup(child, sig);
   // The server is in its own process group, so it would outlive an interrupted bench: take it along.
   const onInterrupt = (sig) => {
     signal("SIGKILL");
