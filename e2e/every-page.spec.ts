@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { baseURL } from "../playwright.config";
 import { structureProblems } from "./page-structure";
+import { watchForProblems } from "./support/page-problems";
 import { NOT_FOUND_PAGE, pages } from "./site";
 
 // What the words of a page could break, checked on every page: it fits a phone, its headings,
@@ -14,17 +14,8 @@ const all = [...pages, NOT_FOUND_PAGE];
 for (let start = 0; start < all.length; start += BATCH) {
   const batch = all.slice(start, start + BATCH);
   test(`pages ${start + 1}–${start + batch.length} of ${all.length} (${batch[0]} …): fit 375 px, readable structure, our origin only, no error`, async ({ page }) => {
-    const problems: string[] = [];
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-    });
     // The missing page answers 404 on purpose; its console line about that is not a fault.
-    page.on("console", (m) => m.type() === "error" && !(page.url().endsWith(NOT_FOUND_PAGE) && m.text().includes("404")) && problems.push(`${page.url()} console: ${m.text()}`));
-    page.on("pageerror", (e) => problems.push(`${page.url()} error: ${e.message}`));
-    page.on("request", (req) => {
-      const url = new URL(req.url());
-      if (url.origin !== baseURL && !["data:", "blob:"].includes(url.protocol)) problems.push(`${page.url()} requested ${req.url()}`);
-    });
+    const problems = await watchForProblems(page, (text, url) => url.endsWith(NOT_FOUND_PAGE) && text.includes("404"));
     for (const path of batch) {
       await page.goto(path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

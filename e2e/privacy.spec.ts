@@ -1,20 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { baseURL } from "../playwright.config";
 import { samplePages } from "./site";
+import { watchForProblems } from "./support/page-problems";
 
 // Every page loads without leaving our origin in every-page.spec.ts; here, every widget runs too.
 test("every page kind and every widget entry, with every widget running, stays on our origin, breaks no CSP rule and logs no error", async ({ page }) => {
   test.setTimeout(180_000);
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()} console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`${page.url()} error: ${e.message}`));
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (url.origin !== baseURL && !["data:", "blob:"].includes(url.protocol)) problems.push(`${page.url()} requested ${req.url()}`);
-  });
+  const problems = await watchForProblems(page);
   for (const path of samplePages) {
     await page.goto(path, { waitUntil: "networkidle" });
     for (const widget of await page.locator("[data-widget]").all()) {
