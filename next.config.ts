@@ -26,6 +26,9 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // The letters are read (and rendered for e-mail) at run time by the worker; the OG images' font.
   outputFileTracingIncludes: { "/**": ["./content/letters/**/*", "./node_modules/@fontsource/jetbrains-mono/files/*-normal.woff"] },
+  // Never local mail, databases or test output, whatever a dynamic path in server code could reach
+  // (scripts/finish-build.mjs refuses a release that carries them).
+  outputFileTracingExcludes: { "/**": ["./outbox/**", "./data/**", "./test-results/**", "./e2e/**", "./.scratch/**", "**/*.eml"] },
   // Skew protection: every chunk URL carries this build's id, and a page of an older build that
   // asks the new server for a route gets a full reload instead of mismatched chunks.
   deploymentId: process.env.DEPLOYMENT_ID ?? buildId(),

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { forbiddenInRelease } from "./release-contents.mjs";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -17,6 +18,13 @@ const root = process.cwd();
 const app = path.join(root, ".next", "standalone");
 if (!fs.existsSync(path.join(app, "server.js"))) {
   console.error("finish-build: .next/standalone/server.js is missing (is output: 'standalone' set in next.config.ts?)");
+  process.exit(1);
+}
+
+const forbidden = forbiddenInRelease(app);
+if (forbidden.length > 0) {
+  console.error(`finish-build: the release would carry ${forbidden.length} file(s) it must not (see outputFileTracingExcludes in next.config.ts):`);
+  for (const { file, why } of forbidden.slice(0, 10)) console.error(`  ${file}: ${why}`);
   process.exit(1);
 }
 

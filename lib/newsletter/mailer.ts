@@ -57,7 +57,8 @@ export function createMailer(options: { smtpUrl?: string; outboxDir?: string; se
       const info = await transport.sendMail(message);
       await fs.mkdir(dir, { recursive: true });
       const id = String(info.messageId ?? Date.now()).replace(/[^a-z0-9.@-]/gi, "");
-      await fs.writeFile(path.join(dir, `${Date.now()}-${id}.eml`), info.message as Buffer);
+      // Not a file the build should trace (it would copy every .eml under the project into the release).
+      await fs.writeFile(path.join(/* turbopackIgnore: true */ dir, `${Date.now()}-${id}.eml`), info.message as Buffer);
     },
     close: () => transport.close(),
   };
