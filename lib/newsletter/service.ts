@@ -7,7 +7,7 @@ import { mailer } from "./mailer";
 import { drainOutbox } from "./outbox";
 import { workerTick } from "./worker";
 import type { ConsentSource } from "./schema";
-import { queueConfirmation, recordSignup, type SignupResult } from "./subscriptions";
+import { confirmSubscriber, queueConfirmation, recordSignup, unsubscribe, type SignupResult } from "./subscriptions";
 
 /** The app server's side of the letter: signups in group commits, and the outbox drained behind them. */
 type SignupJob = { email: string; source: ConsentSource };
@@ -40,6 +40,16 @@ export async function resendConfirmation(subscriberId: string): Promise<boolean>
   const result = await queueConfirmation(s.db, subscriber.id, subscriber.email, Date.now());
   if (result.mailQueued) kickOutbox();
   return true;
+}
+
+/** Confirms a pending subscriber; false when there is nothing left to confirm (they left, or were erased). */
+export async function confirm(subscriberId: string): Promise<boolean> {
+  return confirmSubscriber((await store()).db, subscriberId, Date.now(), env().secret);
+}
+
+/** Unsubscribes at once (and erases everything held about them when asked); leaving twice is harmless. */
+export async function leave(subscriberId: string, options: { eraseAll?: boolean } = {}): Promise<boolean> {
+  return unsubscribe((await store()).db, subscriberId, Date.now(), env().secret, options);
 }
 
 let draining = false;

@@ -1,4 +1,5 @@
-import { HttpError, readBody } from "@/lib/newsletter/http";
+import { withHttpErrors } from "@/lib/http/errors";
+import { readBody } from "@/lib/http/request";
 
 /**
  * A route that does nothing, for `npm run bench:subscribe`: the ceiling a signup is measured
@@ -10,13 +11,8 @@ import { HttpError, readBody } from "@/lib/newsletter/http";
  */
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request): Promise<Response> {
-  try {
-    // Read and parse the body exactly as the signup route does, so only the signup's own work differs.
-    await readBody(request);
-  } catch (error) {
-    if (error instanceof HttpError) return Response.json({ status: error.code, message: error.message }, { status: error.status });
-    throw error;
-  }
+export const POST = withHttpErrors(async (request) => {
+  // Read and parse the body exactly as the signup route does, so only the signup's own work differs.
+  await readBody(request);
   return Response.json({ status: "ok" }, { status: 202 });
-}
+});

@@ -1,10 +1,12 @@
 import { normaliseAddress } from "@/lib/newsletter/address";
 import { env } from "@/lib/newsletter/env";
 import { clientAddress } from "@/lib/newsletter/clientAddress";
-import { checkOrigin, HttpError, readBody, redirect, wantsJson, type Body } from "@/lib/newsletter/http";
 import { withRetry } from "@/lib/newsletter/retry";
 import { rateLimit, signUp } from "@/lib/newsletter/service";
 import { typedAddressCookie } from "@/lib/newsletter/typedAddress";
+import { withHttpErrors } from "@/lib/http/errors";
+import { checkOrigin, readBody, wantsJson, type Body } from "@/lib/http/request";
+import { redirect } from "@/lib/http/responses";
 
 const CHECK_INBOX = "Check your inbox: we sent a link to confirm your address. It works for seven days.";
 
@@ -25,15 +27,9 @@ function answer(request: Request, body: Body | undefined, status: number, code: 
  * Signup: a plain form POST (answered with a 303 to a page) or JSON (answered with JSON). The
  * answer is the same whether the address was new, pending or already confirmed.
  */
-export async function POST(request: Request): Promise<Response> {
-  let body: Body | undefined;
-  try {
-    checkOrigin(request, env().siteUrl);
-    body = await readBody(request);
-  } catch (error) {
-    if (error instanceof HttpError) return Response.json({ status: error.code, message: error.message }, { status: error.status });
-    throw error;
-  }
+export const POST = withHttpErrors(async (request) => {
+  checkOrigin(request, env().siteUrl);
+  const body = await readBody(request);
   const typed = typeof body.fields.email === "string" ? body.fields.email : undefined;
   // A bot filled the field people never see: say yes, store nothing, send nothing.
   if (typeof body.fields.website === "string" && body.fields.website !== "") return answer(request, body, 202, "check-inbox", CHECK_INBOX);
@@ -56,4 +52,4 @@ export async function POST(request: Request): Promise<Response> {
     return answer(request, body, 503, "try-again", "We could not save that just now. Please try again in a moment.", { email: address.address, headers: { "Retry-After": "5" } });
   }
   return answer(request, body, 202, "check-inbox", CHECK_INBOX);
-}
+});

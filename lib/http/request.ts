@@ -1,17 +1,7 @@
 import "server-only";
+import { HttpError } from "./errors";
 
 export const MAX_BODY_BYTES = 16 * 1024;
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
 
 /**
  * Browsers send Origin on every POST. One from another site — or the opaque "null" of a sandboxed
@@ -69,8 +59,4 @@ export async function readBody(request: Request): Promise<Body> {
 
 export function wantsJson(request: Request, body?: Body): boolean {
   return body?.kind === "json" || (request.headers.get("accept") ?? "").includes("application/json");
-}
-
-export function redirect(location: string, status = 303): Response {
-  return new Response(null, { status, headers: { location } });
 }
