@@ -25,10 +25,14 @@ const nextConfig: NextConfig = {
   // `npm start` or behind the proxy in deploy/ (scripts/finish-build.mjs adds the static files).
   output: "standalone",
   // The letters are read (and rendered for e-mail) at run time by the worker; the OG images' font.
-  outputFileTracingIncludes: { "/**": ["./content/letters/**/*", "./node_modules/@fontsource/jetbrains-mono/files/*-normal.woff"] },
-  // Never local mail, databases or test output, whatever a dynamic path in server code could reach
-  // (scripts/finish-build.mjs refuses a release that carries them).
-  outputFileTracingExcludes: { "/**": ["./outbox/**", "./data/**", "./test-results/**", "./e2e/**", "./.scratch/**", "**/*.eml"] },
+  // The search index prebuild generates (the /search page reads it at run time).
+  outputFileTracingIncludes: { "/**": ["./content/letters/**/*", "./node_modules/@fontsource/jetbrains-mono/files/*-normal.woff", "./.generated/search-index.json"] },
+  // Pages are prerendered and search reads the generated index, so the release carries no glossary
+  // source; never local mail, databases or test output either, whatever a dynamic path in server code
+  // could reach (scripts/finish-build.mjs refuses a release that carries them).
+  outputFileTracingExcludes: {
+    "/**": ["./content/glossary/**", "./content/compare/**", "./content/categories.yaml", "./outbox/**", "./data/**", "./test-results/**", "./e2e/**", "./.scratch/**", "**/*.eml"],
+  },
   // Skew protection: every chunk URL carries this build's id, and a page of an older build that
   // asks the new server for a route gets a full reload instead of mismatched chunks.
   deploymentId: process.env.DEPLOYMENT_ID ?? buildId(),

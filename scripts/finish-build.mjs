@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { forbiddenInRelease } from "./release-contents.mjs";
+import { forbiddenInRelease, missingFromRelease } from "./release-contents.mjs";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -25,6 +25,11 @@ const forbidden = forbiddenInRelease(app);
 if (forbidden.length > 0) {
   console.error(`finish-build: the release would carry ${forbidden.length} file(s) it must not (see outputFileTracingExcludes in next.config.ts):`);
   for (const { file, why } of forbidden.slice(0, 10)) console.error(`  ${file}: ${why}`);
+  process.exit(1);
+}
+const missing = missingFromRelease(app);
+if (missing.length > 0) {
+  console.error(`finish-build: the release lacks ${missing.join(", ")} (see outputFileTracingIncludes in next.config.ts)`);
   process.exit(1);
 }
 

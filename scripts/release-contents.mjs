@@ -11,7 +11,22 @@ const FORBIDDEN = [
   { pattern: /\.(sqlite|sqlite3|db)(-wal|-shm|-journal)?$/, why: "a database file" },
   { pattern: /(^|\/)\.env(\.|$)/, why: "an environment file (secrets)" },
   { pattern: /^(outbox|test-results|e2e|playwright-report|\.scratch)\//, why: "local mail or test output" },
+  // Pages are prerendered and search reads the generated index: a release that carries the entries'
+  // source has code that reads them at run time, which is slow on a fresh server (1.8 s once).
+  { pattern: /^content\/(glossary|compare)\//, why: "glossary source, which nothing should read at run time" },
 ];
+
+/** What a release cannot run without, beyond Next's own files. */
+const REQUIRED = [".generated/search-index.json", "content/letters"];
+
+/**
+ * The paths under `dir` that a release needs and lacks.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+export function missingFromRelease(dir) {
+  return REQUIRED.filter((file) => !fs.existsSync(path.join(dir, file)));
+}
 
 /**
  * The files under `dir` (outside its node_modules) that a release may not carry, with why.

@@ -1,10 +1,10 @@
 import { siteIndex } from "@/lib/search/server";
 
-// Built once by `next build` and served as a file; the search dialog fetches it when it first opens.
+// Written by `prebuild` (scripts/generate-search-index.ts), served as a file; the search dialog fetches it when it first opens.
 export const dynamic = "force-static";
 
-export function GET(): Response {
-  return new Response(JSON.stringify(siteIndex()), {
+export async function GET(): Promise<Response> {
+  return new Response(JSON.stringify(await siteIndex()), {
     headers: { "content-type": "application/json; charset=utf-8" },
   });
 }

@@ -25,7 +25,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 /** Server-rendered search: the same index and ranking as the dialog, and no JavaScript needed. */
 export default async function SearchPage({ searchParams }: Props) {
   const query = await queryOf(searchParams);
-  const hits = query ? searchEntries(siteIndex(), query) : [];
+  const hits = query ? searchEntries(await siteIndex(), query) : [];
   return (
     <div className="page search-page">
       <header className="page__header">

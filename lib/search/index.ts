@@ -44,6 +44,12 @@ export const indexOptions: Options<SearchDocument> = {
   searchOptions,
 };
 
+/**
+ * Where `prebuild` writes the site's index (scripts/generate-search-index.ts), relative to the app's
+ * directory: the release reads it there and needs no glossary source at run time.
+ */
+export const GENERATED_SEARCH_INDEX = ".generated/search-index.json";
+
 /** Builds the index from glossary entries (at build time for /search-index.json, or on the server). */
 export function buildIndex(entries: readonly SearchDocument[]): SearchIndex {
   const index = new MiniSearch<SearchDocument>(indexOptions);

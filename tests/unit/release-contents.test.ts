@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { forbiddenInRelease } from "@/scripts/release-contents.mjs";
+import { forbiddenInRelease, missingFromRelease } from "@/scripts/release-contents.mjs";
 
 const dirs: string[] = [];
 function release(files: string[]): string {
@@ -21,14 +21,17 @@ describe("what a release may carry", () => {
     const dir = release([
       "outbox/1-abc@lumomate.localhost.eml",
       "test-results/mail/2-anna@example.com.eml",
+      "content/glossary/softmax.mdx",
       "content/letters/old.eml",
       "data/lumomate.db",
       "data/lumomate.db-wal",
       ".env.production",
       "e2e/glossary-features.spec.ts",
+      "content/glossary/softmax.mdx",
     ]);
     expect(forbiddenInRelease(dir).map((f) => f.file).sort()).toEqual([
       ".env.production",
+      "content/glossary/softmax.mdx",
       "content/letters/old.eml",
       "data/lumomate.db",
       "data/lumomate.db-wal",
@@ -49,5 +52,6 @@ describe("what a release may carry", () => {
       "lib/mdx/remark-glossary-links.mjs",
     ]);
     expect(forbiddenInRelease(dir)).toEqual([]);
+    expect(missingFromRelease(dir)).toEqual([".generated/search-index.json"]);
   });
 });
