@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { site } from "../lib/site";
 import { glossary, pages } from "./site";
 
@@ -21,57 +21,68 @@ async function fetchSiteUrl(request: APIRequestContext, absolute: string) {
 // Everything here is in the server's HTML: no need to run the pages' scripts.
 test.use({ javaScriptEnabled: false });
 
-for (const entry of glossary.entries) {
-  test(`/glossary/${entry.slug} carries JSON-LD, a canonical URL and its social card`, async ({ page, request }) => {
-    await page.goto(`/glossary/${entry.slug}`);
-    const url = entryUrl(entry.slug);
+type GlossaryEntry = (typeof glossary.entries)[number];
 
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    expect(blocks.length).toBeGreaterThan(0);
-    const nodes: Node[] = blocks.flatMap((text) => {
-      const data = JSON.parse(text) as Node;
-      return (data["@graph"] as Node[] | undefined) ?? [data];
-    });
-    const term = nodes.find((n) => n["@type"] === "DefinedTerm");
-    expect(term).toMatchObject({
-      name: entry.title,
-      description: entry.definition,
-      url,
-      inDefinedTermSet: { "@type": "DefinedTermSet", name: expect.stringMatching(/\S/), url: `${origin}/glossary` },
-    });
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(entry.title);
-    await expect(page.locator(".dek").first()).toHaveText(entry.definition);
+/** An entry's page carries JSON-LD that matches its words, a canonical URL and a 1200×630 social card. */
+async function expectEntryConventions(page: Page, request: APIRequestContext, entry: GlossaryEntry) {
+  await page.goto(`/glossary/${entry.slug}`);
+  const url = entryUrl(entry.slug);
 
-    // The BreadcrumbList is the visible breadcrumb, in order, then the entry the page is about.
-    const crumbs = nodes.find((n) => n["@type"] === "BreadcrumbList")?.itemListElement as Crumb[];
-    expect(crumbs.map((c) => c.position)).toEqual(crumbs.map((_, i) => i + 1));
-    const visible = await page
-      .getByRole("navigation", { name: "Breadcrumb" })
-      .getByRole("link")
-      .evaluateAll((links) => links.map((a) => ({ name: a.textContent.trim(), item: (a as HTMLAnchorElement).getAttribute("href")! })));
-    expect(visible.length).toBeGreaterThan(0);
-    expect(crumbs.slice(0, -1).map((c) => ({ name: c.name, item: c.item }))).toEqual(visible.map((v) => ({ name: v.name, item: `${origin}${v.item}` })));
-    expect(crumbs.at(-1)).toMatchObject({ name: entry.title, item: url });
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(blocks.length).toBeGreaterThan(0);
+  const nodes: Node[] = blocks.flatMap((text) => {
+    const data = JSON.parse(text) as Node;
+    return (data["@graph"] as Node[] | undefined) ?? [data];
+  });
+  const term = nodes.find((n) => n["@type"] === "DefinedTerm");
+  expect(term).toMatchObject({
+    name: entry.title,
+    description: entry.definition,
+    url,
+    inDefinedTermSet: { "@type": "DefinedTermSet", name: expect.stringMatching(/\S/), url: `${origin}/glossary` },
+  });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(entry.title);
+  await expect(page.locator(".dek").first()).toHaveText(entry.definition);
 
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
-    expect(canonical).toBe(url);
-    expect(new URL(canonical!).protocol).toMatch(/^https?:$/);
+  // The BreadcrumbList is the visible breadcrumb, in order, then the entry the page is about.
+  const crumbs = nodes.find((n) => n["@type"] === "BreadcrumbList")?.itemListElement as Crumb[];
+  expect(crumbs.map((c) => c.position)).toEqual(crumbs.map((_, i) => i + 1));
+  const visible = await page
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => ({ name: a.textContent.trim(), item: (a as HTMLAnchorElement).getAttribute("href")! })));
+  expect(visible.length).toBeGreaterThan(0);
+  expect(crumbs.slice(0, -1).map((c) => ({ name: c.name, item: c.item }))).toEqual(visible.map((v) => ({ name: v.name, item: `${origin}${v.item}` })));
+  expect(crumbs.at(-1)).toMatchObject({ name: entry.title, item: url });
 
-    const meta = (attr: string, key: string) => page.locator(`meta[${attr}="${key}"]`).first().getAttribute("content");
-    const ogImage = await meta("property", "og:image");
-    const twitterImage = await meta("name", "twitter:image");
-    expect(ogImage).toBeTruthy();
-    expect(twitterImage).toBe(ogImage);
-    expect(await meta("name", "twitter:card")).toBe("summary_large_image");
-    expect(await meta("property", "og:image:width")).toBe("1200");
-    expect(await meta("property", "og:image:height")).toBe("630");
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(canonical).toBe(url);
+  expect(new URL(canonical!).protocol).toMatch(/^https?:$/);
 
-    const image = await fetchSiteUrl(request, ogImage!);
-    expect(image.status()).toBe(200);
-    expect(image.headers()["content-type"]).toBe("image/png");
-    const png = await image.body();
-    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  const meta = (attr: string, key: string) => page.locator(`meta[${attr}="${key}"]`).first().getAttribute("content");
+  const ogImage = await meta("property", "og:image");
+  const twitterImage = await meta("name", "twitter:image");
+  expect(ogImage).toBeTruthy();
+  expect(twitterImage).toBe(ogImage);
+  expect(await meta("name", "twitter:card")).toBe("summary_large_image");
+  expect(await meta("property", "og:image:width")).toBe("1200");
+  expect(await meta("property", "og:image:height")).toBe("630");
+
+  const image = await fetchSiteUrl(request, ogImage!);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  const png = await image.body();
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+}
+
+// Entries in batches: one page and context for twelve, as every-page.spec.ts does (a test of its own
+// per entry spent most of its second setting up).
+const BATCH = 12;
+for (let start = 0; start < glossary.entries.length; start += BATCH) {
+  const batch = glossary.entries.slice(start, start + BATCH);
+  test(`entries ${start + 1}–${start + batch.length} (${batch[0].slug} …) carry JSON-LD, a canonical URL and their social card`, async ({ page, request }) => {
+    for (const entry of batch) await test.step(entry.slug, () => expectEntryConventions(page, request, entry));
   });
 }
 
