@@ -94,14 +94,21 @@ function isOneOf(names: string[], queryWords: string[]): boolean {
   });
 }
 
+/** Whether `word` is `term` with a plural ending: "networks" of "network", "boxes" of "box". */
+function isPluralOf(word: string, term: string): boolean {
+  return word === `${term}s` || word === `${term}es`;
+}
+
 /** The best matches for what the reader typed, best first; an empty query finds nothing. */
 export function searchEntries(index: SearchIndex, query: string, limit = Infinity): SearchHit[] {
   if (query.trim() === "") return [];
   const queryWords = tokenize(query).map(processTerm).filter((w): w is string => w !== null);
   const results = index.search(query);
   // A typo match counts towards naming an entry only when the word typed is found nowhere as
-  // spelled: "tokn" names Token, but "chip", a word of the GPU entry, does not name CLIP.
-  const spelled = (term: string, word: string) => term.startsWith(word);
+  // spelled: "tokn" names Token, but "chip", a word of the GPU entry, does not name CLIP. A plural
+  // counts as its singular spelled right: "neural networks" names Neural Network, though
+  // "networks" is a word of other entries.
+  const spelled = (term: string, word: string) => term.startsWith(word) || isPluralOf(word, term);
   const unmatched = queryWords.some((word) => !results.some((r) => r.terms.some((term) => spelled(term, word))));
   return results
     .map((result) => {
