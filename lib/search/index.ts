@@ -30,6 +30,9 @@ export function fuzziness(term: string): number | false {
 export const searchOptions: SearchOptions = {
   boost: { title: 3, aliases: 2, definition: 1 },
   fuzzy: fuzziness,
+  // A typo match weighs less than a word spelled right: MiniSearch's default is 0.45, at which a
+  // one-word title one letter off ("clip") outscored a definition that has the word ("chip").
+  weights: { fuzzy: 0.3, prefix: 0.375 },
   prefix: true,
   combineWith: "OR",
 };
@@ -97,16 +100,28 @@ function isOneOf(names: string[], queryWords: string[]): boolean {
   });
 }
 
+/** Whether `word` is `term` with a plural ending: "networks" of "network", "boxes" of "box". */
+function isPluralOf(word: string, term: string): boolean {
+  return word === `${term}s` || word === `${term}es`;
+}
+
 /** The best matches for what the reader typed, best first; an empty query finds nothing. */
 export function searchEntries(index: SearchIndex, query: string, limit = Infinity): SearchHit[] {
   if (query.trim() === "") return [];
   const queryWords = tokenize(query).map(processTerm).filter((w): w is string => w !== null);
-  return index
-    .search(query)
+  const results = index.search(query);
+  // A typo match counts towards naming an entry only when the word typed is found nowhere as
+  // spelled: "tokn" names Token, but "chip", a word of the GPU entry, does not name CLIP. A plural
+  // counts as its singular spelled right: "neural networks" names Neural Network, though
+  // "networks" is a word of other entries.
+  const spelled = (term: string, word: string) => term.startsWith(word) || isPluralOf(word, term);
+  const unmatched = queryWords.some((word) => !results.some((r) => r.terms.some((term) => spelled(term, word))));
+  return results
     .map((result) => {
       const title = result.title as string;
       const names = [title, ...(result.aliases as string[])];
-      const coverage = nameCoverage(names, new Set(result.terms));
+      const named = unmatched ? result.terms : result.terms.filter((term) => queryWords.some((word) => spelled(term, word)));
+      const coverage = nameCoverage(names, new Set(named));
       const rank = isOneOf(names, queryWords) ? 2 : coverage === 1 ? 1 : 0;
       return { slug: result.id as string, title, definition: result.definition as string, score: result.score * (1 + coverage) ** 2, rank };
     })

@@ -73,4 +73,9 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["jailbreaking", "jailbreak"],
   ["hidden layers", "hidden-layer"],
   ["next token prediction", "next-token-prediction"],
+  // Plurals of a title name it, though the plural is a word of other entries too.
+  ["neural networks", "neural-network"],
+  ["large language models", "large-language-model"],
+  ["vanishing gradients", "vanishing-gradient"],
+  ["system prompts", "system-prompt"],
 ];
