@@ -45,19 +45,19 @@ export class DenseNetwork {
   /** [inputSize, ...hidden, outputSize] */
   readonly layerSizes: number[];
 
-  private readonly tf: TensorFlow;
-  private readonly config: DenseConfig;
+  protected readonly tf: TensorFlow;
+  protected readonly config: DenseConfig;
   private readonly head: Head;
-  private readonly kernels: Variable[] = [];
-  private readonly biases: Variable[] = [];
+  protected readonly kernels: Variable[] = [];
+  protected readonly biases: Variable[] = [];
   /** kernel 0, bias 0, kernel 1, …: the order gradients come in and Adam pairs its moments by. */
   private readonly params: Variable[] = [];
   /** The running average the network shows, or the trained weights themselves when averaging is off. */
   private readonly shownKernels: Variable[];
   private readonly shownBiases: Variable[];
-  private readonly optimizer: Optimizer | null;
+  protected readonly optimizer: Optimizer | null;
   private readonly maskRng: () => number;
-  private settings: Regularization;
+  protected settings: Regularization;
   private epochsTrained = 0;
 
   constructor(tf: TensorFlow, config: DenseConfig) {
@@ -148,7 +148,7 @@ export class DenseNetwork {
    * update is one add onto the old value (after the penalty's own step): the update
    * `tf.train.sgd` makes, w ← w − rate · (mean gradient + penalty gradient), in fewer operations.
    */
-  private step(inputs: Tensor2D, targets: Tensor2D): void {
+  protected step(inputs: Tensor2D, targets: Tensor2D): void {
     const tf = this.tf;
     const { learningRate } = this.config;
     const { penalty } = this.settings;
@@ -170,20 +170,33 @@ export class DenseNetwork {
 
   /** The output layer's pre-activations (logits) from weights laid out as `params`; dropout only while training. */
   private logits(params: Tensor[], x: Tensor2D, training: boolean): Tensor2D {
+    return this.layers(params, x, training).at(-1)!;
+  }
+
+  /**
+   * Each hidden layer's output (after its activation, and dropout while training), then the output
+   * layer's logits, from weights laid out as `params`: the network's one forward pass.
+   */
+  protected layers(params: Tensor[], x: Tensor2D, training: boolean): Tensor2D[] {
     const tf = this.tf;
     const dropout = training ? this.settings.dropout : 0;
     const last = params.length / 2 - 1;
+    const outputs: Tensor2D[] = [];
     let current = x;
     for (let l = 0; l <= last; l++) {
       const z = tf.add<Tensor2D>(tf.matMul(current, params[2 * l]), params[2 * l + 1]);
-      if (l === last) return z;
+      if (l === last) {
+        outputs.push(z);
+        break;
+      }
       current = this.activate(z);
       if (dropout > 0) {
         const [rows, columns] = current.shape;
         current = tf.mul(current, tf.tensor2d(dropoutMask(rows, columns, dropout, this.maskRng), [rows, columns]));
       }
+      outputs.push(current);
     }
-    return current;
+    return outputs;
   }
 
   /**
@@ -210,17 +223,9 @@ export class DenseNetwork {
    * and softmax). What the widgets draw. The caller disposes them.
    */
   getActivations(x: Tensor2D): Tensor2D[] {
-    const tf = this.tf;
-    return tf.tidy(() => {
-      const layers: Tensor2D[] = [];
-      let current = x;
-      const last = this.shownKernels.length - 1;
-      for (let l = 0; l <= last; l++) {
-        const z = tf.add<Tensor2D>(tf.matMul(current, this.shownKernels[l]), this.shownBiases[l]);
-        current = l === last ? this.head.activate(tf, z) : this.activate(z);
-        layers.push(current);
-      }
-      return layers;
+    return this.tf.tidy(() => {
+      const layers = this.layers(this.shownParams(), x, false);
+      return [...layers.slice(0, -1), this.head.activate(this.tf, layers.at(-1)!)];
     });
   }
 
@@ -287,12 +292,15 @@ export class DenseNetwork {
     this.optimizer?.dispose();
   }
 
-  private shownLogits(x: Tensor2D): Tensor2D {
-    const params = this.shownKernels.flatMap((kernel, l) => [kernel, this.shownBiases[l]]);
-    return this.logits(params, x, false);
+  private shownParams(): Variable[] {
+    return this.shownKernels.flatMap((kernel, l) => [kernel, this.shownBiases[l]]);
   }
 
-  private activate(z: Tensor2D): Tensor2D {
+  private shownLogits(x: Tensor2D): Tensor2D {
+    return this.logits(this.shownParams(), x, false);
+  }
+
+  protected activate(z: Tensor2D): Tensor2D {
     switch (this.config.activation) {
       case "relu":
         return this.tf.relu(z);
