@@ -10,17 +10,8 @@ beforeAll(async () => {
   await tf.setBackend("cpu");
 });
 
-const plane: DenseConfig = {
-  inputSize: 2,
-  hidden: [8, 8],
-  outputSize: 1,
-  activation: "tanh",
-  head: "tanh",
-  init: "playground",
-  learningRate: 0.03,
-  penalty: { kind: "l2", rate: 0.001 },
-  seed: 5,
-};
+/** The spiral preset's network. */
+const plane: DenseConfig = { inputSize: 2, hidden: [8, 8], outputSize: 1, activation: "tanh", head: "tanh", init: "playground", learningRate: 0.03, penalty: { kind: "l2", rate: 0.001 }, seed: 5 };
 
 function randomData(count: number, width: number, seed: number) {
   const rng = createRng(seed);
