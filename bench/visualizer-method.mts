@@ -6,6 +6,10 @@
 //   npx tsx bench/visualizer-method.mts
 //   Env: SEEDS (1,2,3,4,5,6), EPOCHS (15000), VARIANTS (all; comma-separated ids), DATASET (spiral),
 //        HIDDEN (8-8), LR (0.03).
+//
+//   MODE=speed npx tsx bench/visualizer-method.mts
+//   Epochs per CPU-second of the hand-written networks (from git, OLD_REF) against the shared dense
+//   network, interleaved in one process: see bench/dense-network-speed.mts.
 // At the 252 epochs/s the widget trains on a quiet machine, 1,500 epochs ≈ 6 s, 5,000 ≈ 20 s and
 // 15,000 ≈ 60 s; the Playground, at ~48 epochs/s, is at ~2,900 epochs after 60 s.
 import * as tf from "@tensorflow/tfjs-core";
@@ -13,29 +17,34 @@ import "@tensorflow/tfjs-backend-cpu";
 import os from "node:os";
 import { generateDataset, splitTrainTest, type DatasetKind } from "../components/widgets/layer-visualizer/model/datasets";
 import { toTensorData } from "../components/widgets/layer-visualizer/model/features";
-import { Network, type NetworkConfig } from "../components/widgets/layer-visualizer/model/network";
+import { VisualizerNetwork } from "../components/widgets/layer-visualizer/model/network";
+import type { DenseConfig } from "../components/widgets/shared/dense-network/network";
 import { createRng } from "../components/widgets/shared/rng";
 
 type Variant = {
   id: string;
   what: string;
-  network: Pick<NetworkConfig, "output" | "init"> & Partial<Pick<NetworkConfig, "regularization" | "optimizer">>;
+  network: Pick<DenseConfig, "head" | "init"> & Partial<Pick<DenseConfig, "penalty" | "optimizer">>;
   reshuffle: boolean;
 };
 
-const NONE = { kind: "none", rate: 0 } as const;
+if (process.env.MODE === "speed") {
+  await import("./dense-network-speed.mjs");
+  process.exit(0);
+}
+
 const VARIANTS: Variant[] = [
-  { id: "old", what: "before #18: sigmoid + cross-entropy, Glorot, reshuffle", network: { output: "sigmoid", init: "glorot" }, reshuffle: true },
-  { id: "tanh-se", what: "only the output: tanh + squared error", network: { output: "tanh", init: "glorot" }, reshuffle: true },
-  { id: "init", what: "only the start: ±0.5 weights, 0.1 biases", network: { output: "sigmoid", init: "playground" }, reshuffle: true },
-  { id: "once", what: "only the order: shuffled once", network: { output: "sigmoid", init: "glorot" }, reshuffle: false },
-  { id: "tanh-se+init", what: "tanh + squared error, Playground start (no L2)", network: { output: "tanh", init: "playground" }, reshuffle: true },
-  { id: "peer", what: "all three: the Playground's method", network: { output: "tanh", init: "playground" }, reshuffle: false },
-  { id: "old+l2", what: "before #18 with L2 0.001", network: { output: "sigmoid", init: "glorot", regularization: { kind: "l2", rate: 0.001 } }, reshuffle: true },
-  { id: "peer+l2", what: "the Playground's method with L2 0.0003", network: { output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.0003 } }, reshuffle: false },
-  { id: "fix", what: "first #18 round: tanh + squared error, Playground start, reshuffle, L2 0.0003", network: { output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.0003 } }, reshuffle: true },
-  { id: "fix-l2-0005", what: "the same with L2 0.0005", network: { output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.0005 } }, reshuffle: true },
-  { id: "fix-l2-001", what: "the same with L2 0.001", network: { output: "tanh", init: "playground", regularization: { kind: "l2", rate: 0.001 } }, reshuffle: true },
+  { id: "old", what: "before #18: sigmoid + cross-entropy, Glorot, reshuffle", network: { head: "sigmoid", init: "glorot" }, reshuffle: true },
+  { id: "tanh-se", what: "only the output: tanh + squared error", network: { head: "tanh", init: "glorot" }, reshuffle: true },
+  { id: "init", what: "only the start: ±0.5 weights, 0.1 biases", network: { head: "sigmoid", init: "playground" }, reshuffle: true },
+  { id: "once", what: "only the order: shuffled once", network: { head: "sigmoid", init: "glorot" }, reshuffle: false },
+  { id: "tanh-se+init", what: "tanh + squared error, Playground start (no L2)", network: { head: "tanh", init: "playground" }, reshuffle: true },
+  { id: "peer", what: "all three: the Playground's method", network: { head: "tanh", init: "playground" }, reshuffle: false },
+  { id: "old+l2", what: "before #18 with L2 0.001", network: { head: "sigmoid", init: "glorot", penalty: { kind: "l2", rate: 0.001 } }, reshuffle: true },
+  { id: "peer+l2", what: "the Playground's method with L2 0.0003", network: { head: "tanh", init: "playground", penalty: { kind: "l2", rate: 0.0003 } }, reshuffle: false },
+  { id: "fix", what: "first #18 round: tanh + squared error, Playground start, reshuffle, L2 0.0003", network: { head: "tanh", init: "playground", penalty: { kind: "l2", rate: 0.0003 } }, reshuffle: true },
+  { id: "fix-l2-0005", what: "the same with L2 0.0005", network: { head: "tanh", init: "playground", penalty: { kind: "l2", rate: 0.0005 } }, reshuffle: true },
+  { id: "fix-l2-001", what: "the same with L2 0.001", network: { head: "tanh", init: "playground", penalty: { kind: "l2", rate: 0.001 } }, reshuffle: true },
 ];
 
 const list = (value: string | undefined, fallback: string) => (value ?? fallback).split(",").map((s) => s.trim()).filter(Boolean);
@@ -62,13 +71,12 @@ function train(variant: Variant, seed: number): Run {
   const { train: trainPoints, test: testPoints } = splitTrainTest(points, 0.5, seed);
   const trainData = toTensorData(trainPoints, ["x", "y"]);
   const testData = toTensorData(testPoints, ["x", "y"]);
-  const network = new Network(tf, {
+  const network = new VisualizerNetwork(tf, {
     inputSize: 2,
     hidden: HIDDEN,
     outputSize: 1,
     activation: "tanh",
     learningRate: LR,
-    regularization: NONE,
     seed,
     ...variant.network,
   });

@@ -1,5 +1,5 @@
 import { FEATURES, FEATURE_LABELS, type Feature } from "../model/features";
-import type { Activation } from "../model/network";
+import type { Activation } from "../../shared/dense-network/network";
 import { ACTIVATIONS, DATASETS, LEARNING_RATES, LIMITS, REGULARIZATION_RATES, type VisualizerConfig } from "../state/config";
 
 type Props = {

@@ -1,7 +1,7 @@
 import { select, type Selection } from "d3-selection";
 import { linkHorizontal } from "d3-shape";
 import { scaleLinear } from "d3-scale";
-import type { NetworkWeights } from "../model/network";
+import type { NetworkWeights } from "../../shared/dense-network/network";
 import { paintHeatmap } from "../../shared/heatmap";
 import type { NetworkLayout, NodePlace } from "./layout";
 import { signedColour, type ColourTable, type Theme } from "../../shared/palette";

@@ -1,4 +1,4 @@
-import type { Activation } from "../model/network";
+import type { Activation } from "../../shared/dense-network/network";
 
 /**
  * How a layer's raw outputs map onto the signed colour scale: tanh and linear are already

@@ -3,7 +3,8 @@ import { generateDataset, splitTrainTest } from "../model/datasets";
 import { DIGIT_CLASSES, DIGIT_PIXELS, type DigitsData } from "../../shared/digits";
 import { splitDigits, type DigitsSplit } from "../model/digits";
 import { featurize, gridInputs, toTensorData } from "../model/features";
-import { Network, type NetworkWeights } from "../model/network";
+import type { NetworkWeights } from "../../shared/dense-network/network";
+import { VisualizerNetwork } from "../model/network";
 import { createRng } from "../../shared/rng";
 import { DIGITS_HIDDEN, POINT_COUNT, type VisualizerConfig } from "../state/config";
 
@@ -43,7 +44,7 @@ export class Session {
   epoch = 0;
   private readonly tf: TensorFlow;
   private readonly data: Data;
-  private readonly network: Network;
+  private readonly network: VisualizerNetwork;
   private readonly rng: () => number;
   private readonly grid?: tfCore.Tensor2D;
   private readonly outputGrid?: tfCore.Tensor2D;
@@ -60,15 +61,14 @@ export class Session {
       this.data = { trainXs: train.xs, trainYs: train.ys, testXs: test.xs, testYs: test.ys };
       this.testSet = test;
       this.probe = test.xs.slice(0, DIGIT_PIXELS);
-      this.network = new Network(tf, {
+      this.network = new VisualizerNetwork(tf, {
         inputSize: DIGIT_PIXELS,
         hidden: DIGITS_HIDDEN,
         outputSize: DIGIT_CLASSES,
         activation: "relu",
-        output: "softmax",
+        head: "softmax",
         optimizer: "adam",
         learningRate: 0.01,
-        regularization: { kind: "none", rate: 0 },
         seed: config.seed,
       });
     } else {
@@ -77,7 +77,7 @@ export class Session {
       const trainData = toTensorData(train, config.features);
       const testData = toTensorData(test, config.features);
       this.data = { trainXs: trainData.xs, trainYs: trainData.ys, testXs: testData.xs, testYs: testData.ys };
-      this.network = new Network(tf, {
+      this.network = new VisualizerNetwork(tf, {
         inputSize: config.features.length,
         hidden: config.hidden,
         outputSize: 1,
@@ -85,14 +85,14 @@ export class Session {
         // TensorFlow Playground's method (issue #18, docs/benchmarks.md): a tanh output trained on
         // ½·squared error stops pushing once a point is right, where sigmoid + cross-entropy kept
         // growing the weights around single training points and carved islands around them.
-        output: "tanh",
+        head: "tanh",
         init: "playground",
         // What the reader sees (the planes, the weights, the losses and the accuracy) is a running
         // average of the recent weights, which holds the picture steady where SGD on batches of 10
         // keeps nudging the boundary to and fro (issue #18, docs/benchmarks.md). Training is not changed.
         averageHalfLife: AVERAGE_HALF_LIFE,
         learningRate: config.learningRate,
-        regularization: config.regularization,
+        penalty: config.regularization,
         seed: config.seed,
       });
       this.grid = tf.tensor2d(gridInputs(GRID, config.features), [GRID * GRID, config.features.length]);
@@ -127,7 +127,7 @@ export class Session {
   trace(input: { x: number; y: number } | Float32Array): number[][] {
     const row = input instanceof Float32Array ? input : Float32Array.from(featurize(input.x, input.y, this.config.features));
     const tf = this.tf;
-    const outputs = tf.tidy(() => this.network.forwardAll(tf.tensor2d(row, [1, row.length])));
+    const outputs = tf.tidy(() => this.network.getActivations(tf.tensor2d(row, [1, row.length])));
     const values = outputs.map((t) => Array.from(t.dataSync()));
     tf.dispose(outputs);
     return [Array.from(row), ...values];
@@ -147,7 +147,7 @@ export class Session {
   async snapshot(withOutput = true): Promise<Snapshot> {
     const tf = this.tf;
     const input = this.grid ?? tf.tensor2d(this.probe, [1, DIGIT_PIXELS]);
-    const outputs = this.network.forwardAll(input);
+    const outputs = this.network.getActivations(input);
     // Copies: the CPU backend hands out its own storage, and the worker transfers these away.
     const layers = (await Promise.all(outputs.map((t) => t.data() as Promise<Float32Array>))).map((l) => l.slice());
     const inputData = ((await input.data()) as Float32Array).slice();
@@ -155,7 +155,7 @@ export class Session {
     if (input !== this.grid) input.dispose();
     let output = new Float32Array(0);
     if (this.outputGrid && withOutput) {
-      const fine = this.network.forwardAll(this.outputGrid);
+      const fine = this.network.getActivations(this.outputGrid);
       output = ((await fine.at(-1)!.data()) as Float32Array).slice();
       tf.dispose(fine);
     }

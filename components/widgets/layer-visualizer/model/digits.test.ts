@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decodeDigits } from "../../shared/digits";
 import { downsampleTo8x8, splitDigits } from "./digits";
-import { Network } from "./network";
+import { VisualizerNetwork } from "./network";
 import { createRng } from "../../shared/rng";
 
 const DIGITS_BIN = path.resolve(__dirname, "../../../../public/widgets/digits.bin");
@@ -76,14 +76,13 @@ describe("training on the digits", () => {
   // With these seeds the network passes 90% after 2 epochs (about 95% by epoch 4).
   it("hidden [32], relu, softmax, Adam 0.01, batch 32 reaches ≥ 90% test accuracy on a 25% split within 10 epochs", () => {
     const { train, test } = splitDigits(decodeDigits(readFileSync(DIGITS_BIN)), 0.25, 1);
-    const network = new Network(tf, {
+    const network = new VisualizerNetwork(tf, {
       inputSize: 64,
       hidden: [32],
       outputSize: 10,
       activation: "relu",
-      output: "softmax",
+      head: "softmax",
       learningRate: 0.01,
-      regularization: { kind: "none", rate: 0 },
       seed: 2,
       optimizer: "adam",
     });

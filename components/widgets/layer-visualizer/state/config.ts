@@ -1,6 +1,7 @@
 import type { DatasetKind } from "../model/datasets";
 import type { Feature } from "../model/features";
-import type { Activation, Regularization } from "../model/network";
+import type { Activation } from "../../shared/dense-network/network";
+import type { Penalty } from "../../shared/dense-network/penalty";
 
 export type Mode = "playground" | "digits";
 
@@ -15,7 +16,7 @@ export type VisualizerConfig = {
   activation: Activation;
   learningRate: number;
   batchSize: number;
-  regularization: Regularization;
+  regularization: Penalty;
   features: Feature[];
   /** Draw the test points over the output plane (hidden by default so they do not cover its colours). Display only. */
   showTestData: boolean;

@@ -1,6 +1,6 @@
 import { FEATURES, type Feature } from "../model/features";
 import type { DatasetKind } from "../model/datasets";
-import type { Activation } from "../model/network";
+import type { Activation } from "../../shared/dense-network/network";
 import { ACTIVATIONS, DATASETS, LEARNING_RATES, LIMITS, REGULARIZATION_RATES, type Mode, type VisualizerConfig } from "./config";
 
 /** Query keys carry a prefix so the widget's state never collides with the page's own. */

@@ -2,9 +2,8 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeDataset, meanSquaredError, trueCurve } from "./data";
-import { Experiment, type Snapshot } from "./experiment";
-import { CurveNet } from "./mlp";
-import type { Regularizers } from "./mlp";
+import { createRng } from "../../shared/rng";
+import { curveStart, Experiment, type Regularizers, type Snapshot } from "./experiment";
 
 const SEEDS = { dataSeed: 2, netSeed: 102 };
 
@@ -41,37 +40,20 @@ describe("the dataset", () => {
   });
 });
 
-describe("the network's hand-written gradients", () => {
-  it("match central differences of the loss plus the L2 penalty", () => {
-    const l2 = 0.01;
-    const net = new CurveNet(tf, { hidden: [5, 4], learningRate: 0, seed: 3, l2, dropout: 0 });
-    const data = makeDataset(1, { trainCount: 6, testCount: 1 });
-    const x = tf.tensor2d(data.trainX, [6, 1]);
-    const y = tf.tensor2d(data.trainY, [6, 1]);
-    const objective = () => meanSquaredError(net.predict(data.trainX), data.trainY) + l2 * net.weightNorm();
-    const analytic = tf.tidy(() => Object.entries(net.gradients(x, y)).map(([name, g]) => ({ name, values: g.dataSync() as Float32Array })));
-    expect(analytic.map((g) => g.name)).toEqual(net.readVariables().map((v) => v.name));
-    const h = 1e-2;
-    let checked = 0;
-    for (const variable of net.readVariables()) {
-      const gradient = analytic.find((g) => g.name === variable.name)!.values;
-      for (const i of [0, variable.values.length - 1]) {
-        const probe = variable.values.slice();
-        probe[i] = variable.values[i] + h;
-        net.writeVariable(variable.name, probe);
-        const up = objective();
-        probe[i] = variable.values[i] - h;
-        net.writeVariable(variable.name, probe);
-        const down = objective();
-        net.writeVariable(variable.name, variable.values);
-        expect(gradient[i]).toBeCloseTo((up - down) / (2 * h), 2);
-        checked++;
-      }
-    }
-    expect(checked).toBe(12);
-    x.dispose();
-    y.dispose();
-    net.dispose();
+describe("the network's start", () => {
+  it("gives the first layer gentle slopes with break points spread over [−1, 1], and Glorot weights after it", () => {
+    const rng = createRng(102);
+    const first = curveStart(0, 1, 32, rng);
+    first.kernel.forEach((w) => expect(Math.abs(w)).toBeGreaterThanOrEqual(0.3 - 1e-6));
+    first.kernel.forEach((w) => expect(Math.abs(w)).toBeLessThanOrEqual(1 + 1e-6));
+    const breaks = Array.from(first.kernel, (w, j) => -first.bias[j] / w);
+    breaks.forEach((x) => expect(Math.abs(x)).toBeLessThanOrEqual(1 + 1e-6));
+    expect(Math.min(...breaks)).toBeLessThan(-0.5);
+    expect(Math.max(...breaks)).toBeGreaterThan(0.5);
+    const second = curveStart(1, 32, 32, rng);
+    const limit = Math.sqrt(6 / 64);
+    second.kernel.forEach((w) => expect(Math.abs(w)).toBeLessThanOrEqual(limit));
+    expect(Array.from(second.bias).every((b) => b === 0)).toBe(true);
   });
 });
 

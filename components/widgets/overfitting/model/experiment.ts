@@ -1,8 +1,10 @@
 import type * as tfCore from "@tensorflow/tfjs-core";
 import type { Tensor2D } from "@tensorflow/tfjs-core";
 import { appendBounded, type LossPoint } from "../../shared/lossHistory";
+import { DenseNetwork } from "../../shared/dense-network/network";
+import type { InitFunction } from "../../shared/dense-network/init";
+import { glorotUniform } from "../../shared/rng";
 import { makeDataset, meanSquaredError, X_MAX, X_MIN, type Dataset } from "./data";
-import { CurveNet, type Regularizers } from "./mlp";
 
 type TensorFlow = typeof tfCore;
 
@@ -21,6 +23,47 @@ export type Snapshot = {
   curve: Float32Array;
 };
 
+export type Regularizers = {
+  /** Weight decay: the penalty l2·Σw² over every weight (not the biases) is added to the loss. */
+  l2: number;
+  /** Share of hidden units switched off at random in each training step (never when predicting). */
+  dropout: number;
+};
+
+/**
+ * Glorot-uniform weights and zero biases, except the first layer: its units get gentle slopes
+ * (0.3–1 either way) and break points spread over [−1, 1], so the network starts smooth, finds
+ * the broad shape first, and only later bends to every point.
+ */
+export const curveStart: InitFunction = (layer, fanIn, fanOut, rng) => {
+  const kernel = glorotUniform(fanIn, fanOut, rng);
+  const bias = new Float32Array(fanOut);
+  if (layer === 0) {
+    for (let j = 0; j < fanOut; j++) {
+      kernel[j] = (rng() < 0.5 ? -1 : 1) * (0.3 + 0.7 * rng());
+      bias[j] = -kernel[j] * (2 * rng() - 1);
+    }
+  }
+  return { kernel, bias };
+};
+
+/** The widget's network: 1 → 32 → 32 → 1, tanh, a linear output on mean squared error, Adam. */
+export function curveNetwork(tf: TensorFlow, seed: number, { l2, dropout }: Regularizers): DenseNetwork {
+  return new DenseNetwork(tf, {
+    inputSize: 1,
+    hidden: HIDDEN,
+    outputSize: 1,
+    activation: "tanh",
+    head: "linear",
+    optimizer: "adam",
+    learningRate: LEARNING_RATE,
+    penalty: { kind: "l2", rate: l2 },
+    dropout,
+    seed,
+    init: curveStart,
+  });
+}
+
 export const CURVE_XS = Float32Array.from({ length: CURVE_POINTS }, (_, i) => X_MIN + ((X_MAX - X_MIN) * i) / (CURVE_POINTS - 1));
 
 /**
@@ -30,7 +73,7 @@ export const CURVE_XS = Float32Array.from({ length: CURVE_POINTS }, (_, i) => X_
  */
 export class Experiment {
   readonly data: Dataset;
-  readonly net: CurveNet;
+  readonly net: DenseNetwork;
   epoch = 0;
   history: LossPoint[] = [];
   latest: Snapshot;
@@ -43,10 +86,10 @@ export class Experiment {
   constructor(tf: TensorFlow, options: { dataSeed: number; netSeed: number } & Regularizers) {
     this.tf = tf;
     this.data = makeDataset(options.dataSeed);
-    this.net = new CurveNet(tf, { hidden: HIDDEN, learningRate: LEARNING_RATE, seed: options.netSeed, l2: options.l2, dropout: options.dropout });
+    this.net = curveNetwork(tf, options.netSeed, options);
     const { trainX, trainY, testX } = this.data;
     this.trainX = tf.tensor2d(trainX, [trainX.length, 1]);
-    this.trainY = tf.tensor2d(trainY, [trainY.length, 1]);
+    this.trainY = this.net.targetTensor(trainY);
     const all = new Float32Array(trainX.length + testX.length + CURVE_POINTS);
     all.set(trainX, 0);
     all.set(testX, trainX.length);
@@ -59,8 +102,8 @@ export class Experiment {
     return this.epoch >= MAX_EPOCHS;
   }
 
-  setRegularizers(next: Regularizers): void {
-    this.net.setRegularizers(next);
+  setRegularizers({ l2, dropout }: Regularizers): void {
+    this.net.setRegularization({ penalty: { kind: "l2", rate: l2 }, dropout });
   }
 
   /** Trains `epochs` more epochs (fewer at the end of the run). Returns how many it did. */
@@ -74,7 +117,7 @@ export class Experiment {
   /** Losses and the curve now; recorded in the history once per epoch. */
   measure(): Snapshot {
     const { trainX, trainY, testY } = this.data;
-    const out = this.tf.tidy(() => this.net.forward(this.allX).dataSync() as Float32Array);
+    const out = this.tf.tidy(() => this.net.output(this.allX).dataSync() as Float32Array);
     const nTrain = trainX.length;
     const nTest = testY.length;
     const snapshot: Snapshot = {
