@@ -11,7 +11,7 @@ const side = z.union([
     title: z.string().min(1),
     definition: z.string().min(40).max(220),
     // The entry (or entries) a side sends readers to; each of them lists the page in turn.
-    see: z.union([z.string(), z.array(z.string()).min(1).max(3)]).optional(),
+    see: z.union([z.string(), z.array(z.string()).min(1).max(3).refine((a) => new Set(a).size === a.length, "name each entry once")]).optional(),
   }),
 ]);
 
@@ -67,7 +67,7 @@ export function loadComparisons(glossary: Glossary): Comparison[] {
 /**
  * The comparisons an entry takes part in: as one of the sides, or as the entry a side sends readers
  * to ("Read more"), so an entry that explains two sides at once (precision and recall) links its page too.
- * A side may send readers to two entries (bias: the bias–variance tradeoff and underfitting), and both list the page.
+ * A side may send readers to up to three entries (bias: the bias–variance tradeoff and underfitting), and each lists the page.
  */
 export function comparisonsFor(slug: string, comparisons: Comparison[]): Comparison[] {
   return comparisons.filter((c) => c.sides.some((s) => s.slug === slug || (s.see?.includes(slug) ?? false)));
