@@ -7,7 +7,12 @@ import type { Glossary } from "./load";
 
 const side = z.union([
   z.strictObject({ entry: z.string() }),
-  z.strictObject({ title: z.string().min(1), definition: z.string().min(40).max(220), see: z.string().optional() }),
+  z.strictObject({
+    title: z.string().min(1),
+    definition: z.string().min(40).max(220),
+    // The entry (or entries) a side sends readers to; each of them lists the page in turn.
+    see: z.union([z.string(), z.array(z.string()).min(1).max(3).refine((a) => new Set(a).size === a.length, "name each entry once")]).optional(),
+  }),
 ]);
 
 const comparisonSchema = z
@@ -21,7 +26,7 @@ const comparisonSchema = z
   })
   .refine((c) => c.rows.every((r) => r.values.length === c.sides.length), { message: "every row needs one value per side", path: ["rows"] });
 
-export type ComparisonSide = { title: string; definition: string; slug?: string; see?: string; takeaways: string[] };
+export type ComparisonSide = { title: string; definition: string; slug?: string; see?: string[]; takeaways: string[] };
 export type Comparison = Omit<z.infer<typeof comparisonSchema>, "sides"> & { slug: string; sides: ComparisonSide[] };
 
 /**
@@ -47,8 +52,10 @@ export function loadComparisons(glossary: Glossary): Comparison[] {
         if (!entry) problems.push(new ContentError(file, `sides[${i}].entry`, `"${s.entry}" has no entry in content/glossary/`));
         else sides.push({ title: entry.title, definition: entry.definition, slug: entry.slug, takeaways: entry.takeaways });
       } else {
-        if (s.see && !glossary.bySlug.has(s.see)) problems.push(new ContentError(file, `sides[${i}].see`, `"${s.see}" has no entry in content/glossary/`));
-        sides.push({ title: s.title, definition: s.definition, see: s.see, takeaways: [] });
+        const see = s.see === undefined ? undefined : typeof s.see === "string" ? [s.see] : s.see;
+        for (const slug of see ?? [])
+          if (!glossary.bySlug.has(slug)) problems.push(new ContentError(file, `sides[${i}].see`, `"${slug}" has no entry in content/glossary/`));
+        sides.push({ title: s.title, definition: s.definition, see, takeaways: [] });
       }
     });
     comparisons.push({ ...parsed.data, slug: path.basename(name, ".yaml"), sides });
@@ -60,7 +67,8 @@ export function loadComparisons(glossary: Glossary): Comparison[] {
 /**
  * The comparisons an entry takes part in: as one of the sides, or as the entry a side sends readers
  * to ("Read more"), so an entry that explains two sides at once (precision and recall) links its page too.
+ * A side may send readers to up to three entries (bias: the bias–variance tradeoff and underfitting), and each lists the page.
  */
 export function comparisonsFor(slug: string, comparisons: Comparison[]): Comparison[] {
-  return comparisons.filter((c) => c.sides.some((s) => s.slug === slug || s.see === slug));
+  return comparisons.filter((c) => c.sides.some((s) => s.slug === slug || (s.see?.includes(slug) ?? false)));
 }

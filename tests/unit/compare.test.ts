@@ -46,7 +46,9 @@ describe("the shipped compare pages", () => {
     expect(titles("precision-and-recall")).toEqual(["precision-vs-recall"]);
     expect(titles("fine-tuning").sort()).toEqual(["fine-tuning-vs-rag", "lora-vs-full-fine-tuning", "prompt-engineering-vs-fine-tuning-vs-rag"]);
     expect(titles("gpu")).toEqual(["gpu-vs-cpu"]);
+    // A side can send readers to two entries: the one that explains both sides, and its own failure.
+    for (const slug of ["bias-variance-tradeoff", "underfitting", "overfitting"]) expect(titles(slug), slug).toEqual(["bias-vs-variance"]);
     for (const c of comparisons)
-      for (const side of c.sides) for (const slug of [side.slug, side.see].filter(Boolean) as string[]) expect(titles(slug), slug).toContain(c.slug);
+      for (const side of c.sides) for (const slug of [side.slug, ...(side.see ?? [])].filter(Boolean) as string[]) expect(titles(slug), slug).toContain(c.slug);
   });
 });

@@ -43,7 +43,13 @@ export default async function ComparePage({ params }: { params: Promise<Params> 
             <p>{side.definition}</p>
             {side.see && (
               <p className="compare-sides__see">
-                Read more: <Link href={entryPath(side.see)}>{glossary().bySlug.get(side.see)!.title}</Link>
+                Read more:{" "}
+                {side.see.map((slug, i) => (
+                  <span key={slug}>
+                    {i > 0 && ", "}
+                    <Link href={entryPath(slug)}>{glossary().bySlug.get(slug)!.title}</Link>
+                  </span>
+                ))}
               </p>
             )}
           </li>
