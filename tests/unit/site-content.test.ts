@@ -33,6 +33,20 @@ describe("the shipped glossary", () => {
     }
   });
 
+  it("writes every title in the house casing, so the A–Z list reads as one list", () => {
+    // Title Case; short joining words stay small; after a hyphen, lower case ("Few-shot Learning")
+    // unless the part is an acronym; names keep their own casing.
+    const OWN_CASING = new Set(["k-means", "Retrieval-Augmented Generation"]);
+    const SMALL = new Set(["a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to", "vs"]);
+    const wrong = (title: string) =>
+      title.split(/[\s–]+/).some((word, i) => {
+        const [head, ...tail] = word.replace(/[()]/g, "").split("-");
+        const headOk = (i > 0 && SMALL.has(head)) || /^[A-Z0-9]/.test(head);
+        return !headOk || tail.some((part) => part !== part.toLowerCase() && part !== part.toUpperCase());
+      });
+    expect(entries.filter((e) => !OWN_CASING.has(e.title) && wrong(e.title)).map((e) => e.title)).toEqual([]);
+  });
+
   it("has the 45 entries the glossary promises", () => {
     expect(entries.length).toBeGreaterThanOrEqual(45);
   });
