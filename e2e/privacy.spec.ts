@@ -2,8 +2,9 @@ import { expect, test } from "@playwright/test";
 import { samplePages } from "./site";
 import { watchForProblems } from "./support/page-problems";
 
-// Every page loads without leaving our origin in every-page.spec.ts; here, every widget runs too.
-test("every page kind and every widget entry, with every widget running, stays on our origin, breaks no CSP rule and logs no error", async ({ page }) => {
+// Every page loads without leaving our origin in every-page.spec.ts; here every widget runs too, in
+// each of its modes (e2e/site.ts: coveringEntries).
+test("every page kind and every widget in each of its modes, running, stays on our origin, breaks no CSP rule and logs no error", async ({ page }) => {
   test.setTimeout(180_000);
   const problems = await watchForProblems(page);
   for (const path of samplePages) {
