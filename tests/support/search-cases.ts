@@ -14,7 +14,7 @@ export const SEARCH_CASES: [query: string, slug: string][] = [
   ["RAG", "retrieval-augmented-generation"],
   ["overfiting", "overfitting"],
   ["embeddings", "embedding"], // plural alias
-  ["word vectors", "embedding"],
+  ["word vectors", "word-embedding"], // its own entry since 2026-12-03 (the alias moved from embedding)
   ["transfomer", "transformer"],
   ["learning rate", "learning-rate"], // two words, not every "… Learning"
   ["machine learning", "machine-learning"],
