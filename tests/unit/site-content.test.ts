@@ -36,7 +36,7 @@ describe("the shipped glossary", () => {
   it("writes every title in the house casing, so the A–Z list reads as one list", () => {
     // Title Case; short joining words stay small; after a hyphen, lower case ("Few-shot Learning")
     // unless the part is an acronym; names keep their own casing.
-    const OWN_CASING = new Set(["k-means", "n-gram", "Retrieval-Augmented Generation"]);
+    const OWN_CASING = new Set(["k-means", "k-nearest Neighbors", "n-gram", "Retrieval-Augmented Generation"]);
     const SMALL = new Set(["a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to", "vs"]);
     const wrong = (title: string) =>
       title.split(/[\s–]+/).some((word, i) => {
