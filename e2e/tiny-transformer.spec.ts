@@ -201,3 +201,36 @@ test("the step-through writes out one head's arithmetic for the picked piece", a
   await expect(steps).toContainText("piece 6 “▁data”");
   await expect(steps.locator("tbody tr")).toHaveCount(6);
 });
+
+test("it goes live on each entry that embeds it, with that entry's prompt", async ({ page }) => {
+  const entries: [string, RegExp][] = [
+    ["/glossary/transformer", /^the transformer reads/],
+    ["/glossary/large-language-model", /^a large language model/],
+    ["/glossary/token", /photosynthesis/],
+    ["/glossary/temperature", /^the model picks the next$/],
+    ["/glossary/next-token-prediction", /^a neural network learns from$/],
+  ];
+  for (const [path, prompt] of entries) {
+    const widget = await goLive(page, path);
+    await expect(widget.getByLabel("Your prompt")).toHaveValue(prompt);
+    await expect(widget.getByTestId("summary")).toHaveText(/Likeliest next piece/);
+  }
+  const temperature = await goLive(page, "/glossary/temperature");
+  await expect(temperature.getByRole("slider", { name: "Temperature" })).toHaveValue("1");
+  await expect(temperature).toHaveAttribute("data-top-piece", "▁token");
+});
+
+test("on Context Window, generating past sixty-four pieces crosses out the oldest", async ({ page }) => {
+  const widget = await goLive(page, "/glossary/context-window");
+  const pieces = Number(await widget.getAttribute("data-pieces"));
+  expect(pieces).toBeLessThan(64);
+  await expect(widget.locator(".tt-chip--out")).toHaveCount(0);
+  for (let i = pieces; i < 66; i++) {
+    await widget.getByRole("button", { name: "Generate" }).click();
+    await expect(widget).toHaveAttribute("data-generated", String(i - pieces + 1));
+    await expect(widget).toHaveAttribute("data-busy", "false");
+  }
+  await expect(widget.locator(".tt-chip--out")).toHaveCount(2);
+  await expect(widget.getByTestId("summary")).toHaveText(/^66 pieces \(the model sees the last 64\)/);
+  await expect(widget.locator(".tt-map__picked")).toHaveCount(1);
+});
