@@ -183,7 +183,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 test("the step-through writes out one head's arithmetic for the picked piece", async ({ page }) => {
   const widget = await goLive(page);
   await widget.getByText("Step through one head").click();
-  const steps = widget.locator(".tt-steps");
+  const steps = widget.locator(".tt-steps:not(.tt-train)");
   await expect(steps).toContainText("Layer 2, head 1, piece 9 “▁it”. Each query, key and value here has 16 numbers.");
   await expect(steps.getByRole("list", { name: "Query of “▁it”" }).locator("li")).toHaveCount(16);
   // The key shown first is the piece weighted most: "network".
@@ -233,4 +233,37 @@ test("on Context Window, generating past sixty-four pieces crosses out the oldes
   await expect(widget.locator(".tt-chip--out")).toHaveCount(2);
   await expect(widget.getByTestId("summary")).toHaveText(/^66 pieces \(the model sees the last 64\)/);
   await expect(widget.locator(".tt-map__picked")).toHaveCount(1);
+});
+
+test("Train it yourself: from random weights on the entry's text, the held-back loss falls", async ({ page }) => {
+  test.setTimeout(240_000);
+  const widget = await goLive(page);
+  await widget.getByText("Train it yourself").click();
+  const body = widget.locator(".tt-train__body");
+  await expect(body.locator(".tt-train__status")).toHaveText(/^Step 0: loss \d\.\d\d on the held-back tenth \(\d+ pieces\)\. Counts only: \d\.\d\d\. Shipped model: \d\.\d\d\.$/, { timeout: 60_000 });
+  const start = Number(await body.getAttribute("data-train-loss"));
+  expect(start).toBeGreaterThan(6); // random weights: about ln(1024) ≈ 6.9
+  await body.getByRole("button", { name: "Step" }).click();
+  await expect(body).toHaveAttribute("data-train-step", "1", { timeout: 60_000 });
+  await body.getByRole("button", { name: "Play" }).click();
+  await page.waitForTimeout(20_000);
+  await body.getByRole("button", { name: "Pause" }).click();
+  await expect(body.getByTestId("tt-train-step")).not.toHaveText("Step 1");
+  await expect.poll(async () => Number(await body.getAttribute("data-train-loss")), { timeout: 60_000 }).toBeLessThan(start - 0.3);
+  await expect(body.locator("path.tt-loss__held")).toHaveAttribute("d", /^M.+L/);
+  await expect(body.locator(".tt-train__sample")).toContainText("the");
+  // Reset starts again from random weights.
+  await body.getByRole("button", { name: "Reset" }).click();
+  await expect(body.getByTestId("tt-train-step")).toHaveText("Step 0");
+  await expect.poll(async () => Number(await body.getAttribute("data-train-loss"))).toBeCloseTo(start, 3);
+});
+
+test("Train it yourself refuses a text too short to learn from, and says why", async ({ page }) => {
+  const widget = await goLive(page);
+  await widget.getByText("Train it yourself").click();
+  const body = widget.locator(".tt-train__body");
+  await body.getByLabel("Your own text", { exact: true }).check();
+  await body.getByLabel("Your text to learn from").fill("Far too short.");
+  await body.getByRole("button", { name: "Use this text" }).click();
+  await expect(body.locator(".tt-train__status")).toHaveText(/too short to learn from/, { timeout: 60_000 });
 });

@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from "react";
+import { memo, type ReactNode, type Ref } from "react";
 import { LiveSummary, WidgetFigure, type ProbeAttributes } from "../shared/WidgetFigure";
 import { PieceStrip, type Chip } from "./controls/PieceStrip";
 import { PromptBox } from "./controls/PromptBox";
@@ -124,7 +124,7 @@ export function MapBox({ canvas, overlay, patternId, onPointerDown, label }: { c
 }
 
 /** Every head's map, small: buttons that show that head large. */
-export function Thumbs({ layers, heads, layer, head, canvases, onHead }: { layers: number; heads: number; layer: number; head: number; canvases?: (index: number) => Ref<HTMLCanvasElement>; onHead?: (layer: number, head: number) => void }) {
+export const Thumbs = memo(function Thumbs({ layers, heads, layer, head, canvases, onHead }: { layers: number; heads: number; layer: number; head: number; canvases?: (index: number) => Ref<HTMLCanvasElement>; onHead?: (layer: number, head: number) => void }) {
   return (
     <div className="tt-thumbs">
       {Array.from({ length: layers * heads }, (_, i) => {
@@ -149,7 +149,7 @@ export function Thumbs({ layers, heads, layer, head, canvases, onHead }: { layer
       })}
     </div>
   );
-}
+});
 
 /** The next-piece bars' box (drawn by D3 in the live widget). */
 export function BarsSvg({ svg, label }: { svg?: Ref<SVGSVGElement>; label: string }) {

@@ -7,6 +7,8 @@ import { useTheme } from "../shared/useTheme";
 import { useWorker } from "../shared/useWorker";
 import { MapTable } from "./controls/MapTable";
 import { StepThrough, type StepView } from "./controls/StepThrough";
+import { TrainPanel } from "./controls/TrainPanel";
+import { TrainLive } from "./TrainLive";
 import { drawBars } from "./draw/bars";
 import { paintAttention } from "./draw/cells";
 import { drawMapOverlay, MAP_BOX, rowAt } from "./draw/map";
@@ -51,6 +53,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const [generated, setGenerated] = useState(0);
   const [tableOpen, setTableOpen] = useState(false);
   const [stepsOpen, setStepsOpen] = useState(false);
+  const [trainOpen, setTrainOpen] = useState(false);
   /** The piece whose key and value the step-through writes out; null: the one weighted most. */
   const [keyPiece, setKeyPiece] = useState<number | null>(null);
   const [pendingSeq, setPendingSeq] = useState(0);
@@ -183,11 +186,18 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
     if (r !== null) setPicked(dropped + r);
   };
 
-  const chips = ids.map((id, i) => ({
-    piece: tokenizer.pieceText(id),
-    out: i < dropped,
-    weight: row && i >= dropped && i - dropped < row.length && !pickedOut ? row[i - dropped] : null,
-  }));
+  const chips = useMemo(
+    () =>
+      ids.map((id, i) => ({
+        piece: tokenizer.pieceText(id),
+        out: i < dropped,
+        weight: row && i >= dropped && i - dropped < row.length && !pickedOut ? row[i - dropped] : null,
+      })),
+    [ids, dropped, row, pickedOut],
+  );
+  const thumbRef = useCallback((i: number) => (el: HTMLCanvasElement | null) => {
+    thumbs.current[i] = el;
+  }, []);
 
   const look = error
     ? `Something went wrong: ${error}`
@@ -237,9 +247,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
           heads={HEADS}
           layer={layer}
           head={head}
-          canvases={(i) => (el) => {
-            thumbs.current[i] = el;
-          }}
+          canvases={thumbRef}
           onHead={onHead}
         />
       }
@@ -277,6 +285,9 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
       }}
     >
       <StepThrough view={stepView} open={stepsOpen} onToggle={setStepsOpen} onKey={setKeyPiece} />
+      <TrainPanel open={trainOpen} onToggle={setTrainOpen}>
+        <TrainLive />
+      </TrainPanel>
     </Frame>
   );
 }

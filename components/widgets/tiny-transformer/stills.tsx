@@ -5,6 +5,7 @@ import vocab from "@/public/widgets/tiny-transformer/vocab.json";
 import { BarsSvg, Frame, MapBox, Thumbs } from "./Frame";
 import { MapTable } from "./controls/MapTable";
 import { StepThrough } from "./controls/StepThrough";
+import { TrainPanel } from "./controls/TrainPanel";
 import { HEADS, LAYERS, type Initial } from "./model/props";
 import { Tokenizer, type VocabJson } from "./model/tokenizer";
 
@@ -36,6 +37,7 @@ export function Still({ initial }: { initial: Initial }) {
       summary={`${pieces.length} pieces. The attention maps and next-piece bars appear once the model has loaded.`}
     >
       <StepThrough view={null} open={false} />
+      <TrainPanel open={false} />
     </Frame>
   );
 }

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from "react";
+import { memo, type KeyboardEvent } from "react";
 import { percent, showPiece } from "../model/view";
 
 export type Chip = {
@@ -15,7 +15,7 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
  * The prompt's pieces as buttons, one tab stop (the picked piece) and arrow keys along them. Each
  * shows how much weight the picked piece gives it, as a number and as a bar along its foot.
  */
-export function PieceStrip({ chips, picked, onPick, label }: { chips: Chip[]; picked: number; onPick?: (index: number) => void; label: string }) {
+export const PieceStrip = memo(function PieceStrip({ chips, picked, onPick, label }: { chips: Chip[]; picked: number; onPick?: (index: number) => void; label: string }) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!onPick || chips.length === 0) return;
     let next: number | null = null;
@@ -48,4 +48,4 @@ export function PieceStrip({ chips, picked, onPick, label }: { chips: Chip[]; pi
       ))}
     </div>
   );
-}
+});
