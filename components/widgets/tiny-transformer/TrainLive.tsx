@@ -90,13 +90,17 @@ export function TrainLive() {
     ? `Something went wrong: ${error}`
     : !ready
       ? "Loading TF.js and reading the text…"
-      : `Step ${step}: loss ${latest ? latest.loss.toFixed(2) : "—"} on the held-back tenth (${ready.heldPieces} pieces). Counts only: ${ready.unigramLoss.toFixed(2)}. Shipped model: ${ready.shippedLoss.toFixed(2)}.`;
+      : `Step ${step}: loss ${latest ? latest.loss.toFixed(2) : "—"} on the held-back tenth (${ready.heldPieces} pieces), lowest ${Math.min(...held.map((h) => h.loss)).toFixed(2)}. Counts only: ${ready.unigramLoss.toFixed(2)}. Shipped model: ${ready.shippedLoss.toFixed(2)}.`;
 
   return (
     <div className="tt-train__body" ref={root} data-train-step={step} data-train-loss={latest ? latest.loss.toFixed(4) : undefined} data-train-num-tensors={numTensors}>
       <p>
         A model of the same shape starts from random numbers and learns from {source === "own" ? "your text" : "this entry's text"}, right here.
         Your text never leaves this device. Lower loss means better guesses of the next piece.
+      </p>
+      <p>
+        One entry is very little text. Watch the held-back loss fall, then stop and rise again: the model starts to learn this text by heart,
+        which is called overfitting. The shipped model read almost the whole glossary.
       </p>
       <fieldset className="tt-train__source">
         <legend>Text to learn from</legend>
