@@ -47,6 +47,8 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const [temperature, setTemperature] = useState(start.temperature);
   const [topK, setTopK] = useState(start.topK);
   const [result, setResult] = useState<Inspection | null>(null);
+  /** The request `result` answers: the answer is fresh when it is the request of this render. */
+  const [answered, setAnswered] = useState<object | null>(null);
   const [ready, setReady] = useState<Ready | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -56,7 +58,6 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const [trainOpen, setTrainOpen] = useState(false);
   /** The piece whose key and value the step-through writes out; null: the one weighted most. */
   const [keyPiece, setKeyPiece] = useState<number | null>(null);
-  const [pendingSeq, setPendingSeq] = useState(0);
 
   const box = useRef<HTMLTextAreaElement>(null);
   const mapCanvas = useRef<HTMLCanvasElement>(null);
@@ -64,6 +65,8 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const barsSvg = useRef<SVGSVGElement>(null);
   const thumbs = useRef<(HTMLCanvasElement | null)[]>([]);
   const seq = useRef(0);
+  /** Requests sent and not yet answered, by sequence number. */
+  const sent = useRef(new Map<number, object>());
   const rng = useRef(createRng(SEED));
   const patternId = `tt-mask-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const theme = useTheme();
@@ -76,6 +79,8 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
       else if (message.type === "error") setError(message.message);
       else {
         setResult(message);
+        setAnswered(sent.current.get(message.seq) ?? null);
+        for (const id of sent.current.keys()) if (id <= message.seq) sent.current.delete(id);
         setError(null);
       }
     },
@@ -88,12 +93,14 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const pickedOut = pickedIndex < dropped;
   const position = picked === null || picked >= ids.length ? null : Math.max(0, pickedIndex - dropped);
 
+  // One object per distinct request: a keystroke renders once, then the answer renders once.
+  const request = useMemo(() => ({ ids, position, layer, head }), [ids, position, layer, head]);
   useEffect(() => {
-    if (ids.length === 0) return;
+    if (request.ids.length === 0) return;
     const id = ++seq.current;
-    setPendingSeq(id);
-    send({ type: "inspect", seq: id, ids, position, layer, head });
-  }, [ids, position, layer, head, send]);
+    sent.current.set(id, request);
+    send({ type: "inspect", seq: id, ...request });
+  }, [request, send]);
 
   const onText = useCallback(() => {
     const text = box.current?.value ?? "";
@@ -101,7 +108,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
     setPicked(null);
   }, []);
 
-  const fresh = result !== null && result.seq === pendingSeq;
+  const fresh = result !== null && answered === request;
   const size = result?.ids.length ?? 0;
   const windowLabels = useMemo(() => (result ? result.ids.map((id) => tokenizer.pieceText(id)) : []), [result]);
   const headIndex = layer * HEADS + head;
