@@ -108,9 +108,10 @@ export function Frame(props: FrameProps) {
 }
 
 /** The large map's box: a canvas of cells under an SVG of labels, mask and picked row. */
-export function MapBox({ canvas, overlay, patternId, onPointerDown, label }: { canvas?: Ref<HTMLCanvasElement>; overlay?: Ref<SVGSVGElement>; patternId: string; onPointerDown?: (e: React.PointerEvent<SVGSVGElement>) => void; label: string }) {
+export function MapBox({ canvas, overlay, patternId, onPointerDown, label, note }: { canvas?: Ref<HTMLCanvasElement>; overlay?: Ref<SVGSVGElement>; patternId: string; onPointerDown?: (e: React.PointerEvent<SVGSVGElement>) => void; label: string; note?: string }) {
   return (
     <div className="tt-map" role="img" aria-label={label}>
+      {note && <p className="tt-map__note">{note}</p>}
       <canvas ref={canvas} className="tt-map__cells" width={1} height={1} />
       <svg ref={overlay} className="tt-map__overlay" viewBox={`0 0 ${MAP_BOX} ${MAP_BOX}`} onPointerDown={onPointerDown}>
         <defs>

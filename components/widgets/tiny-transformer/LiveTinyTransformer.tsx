@@ -214,7 +214,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
         ? `“${showPiece(tokenizer.pieceText(ids[pickedIndex]))}” is out of view: the model reads only the last ${CONTEXT} pieces.`
         : result && row
           ? lookSentence(windowLabels, result.position, row)
-          : "Loading the model (about 190 KB)…";
+          : "Loading the model (about 200 KB)…";
 
   const summary = error
     ? `Something went wrong: ${error}`

@@ -21,12 +21,12 @@ export function Still({ initial }: { initial: Initial }) {
       initialText={initial.prompt}
       chips={pieces.map((piece) => ({ piece, weight: null, out: false }))}
       picked={pieces.length - 1}
-      look="The model loads when you scroll to it (about 190 KB). It needs JavaScript; the text around it does not."
+      look="The model loads when you scroll here (about 200 KB). It needs JavaScript."
       layer={initial.layer}
       head={initial.head}
       layers={LAYERS}
       heads={HEADS}
-      map={<MapBox patternId="tt-mask-still" label={label} />}
+      map={<MapBox patternId="tt-mask-still" label={label} note="Every attention map is drawn here once the model has loaded." />}
       thumbs={<Thumbs layers={LAYERS} heads={HEADS} layer={initial.layer} head={initial.head} />}
       table={<MapTable open={false} labels={null} map={null} caption={label} />}
       bars={<BarsSvg label="The next-piece probabilities appear here once the model has loaded." />}
