@@ -34,6 +34,9 @@ const WIDGET_BUDGETS = [
   // The race's worker may start TF.js's cpu, wasm and webgl backends (the .wasm binary is not counted here).
   { widget: "cpu-gpu-race", maxKiB: 320 },
   { widget: "overfitting", maxKiB: 310 },
+  // TF.js core and its CPU backend in the inspecting worker, the model's code and its 1,024-piece
+  // vocabulary; "Train it yourself" adds a second worker with the WASM backend and the gradients.
+  { widget: "tiny-transformer", maxKiB: 380 },
 ];
 
 // Each chunk is read and gzipped once, however many pages and widgets count it.

@@ -15,6 +15,7 @@ import { LayerVisualizer } from "@/components/widgets/layer-visualizer";
 import { Overfitting } from "@/components/widgets/overfitting";
 import { Steps } from "./Steps";
 import { Table } from "./Table";
+import { TinyTransformer } from "@/components/widgets/tiny-transformer";
 import { Tokenizer } from "@/components/widgets/tokenizer";
 
 /** Everything an entry may use without an import: words in content/, layout here. */
@@ -35,5 +36,6 @@ export const mdxComponents: MDXComponents = {
   NotATerm,
   Overfitting,
   Steps,
+  TinyTransformer,
   Tokenizer,
 };

@@ -14,6 +14,7 @@ const LIVE = [
   ["gradient-descent", () => import("./gradient-descent/LiveGradientDescent")],
   ["layer-visualizer", () => import("./layer-visualizer/LiveLayerVisualizer")],
   ["overfitting", () => import("./overfitting/LiveOverfitting")],
+  ["tiny-transformer", () => import("./tiny-transformer/LiveTinyTransformer")],
   ["tokenizer", () => import("./tokenizer/LiveTokenizer")],
 ] as const satisfies readonly (readonly [string, () => Promise<LiveModule>])[];
 

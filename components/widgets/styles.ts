@@ -8,4 +8,5 @@ import "./cpu-gpu-race/cpu-gpu-race.css";
 import "./gradient-descent/gradient-descent.css";
 import "./layer-visualizer/layer-visualizer.css";
 import "./overfitting/overfitting.css";
+import "./tiny-transformer/tiny-transformer.css";
 import "./tokenizer/tokenizer.css";

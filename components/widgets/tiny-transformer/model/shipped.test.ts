@@ -76,8 +76,11 @@ describe("the shipped tiny transformer", () => {
     const tokenizer = model.tokenizer;
     const trainStream = encodeDocuments(tokenizer, [...train, ...heldOutToday].filter((d) => !measured.has(d.id)).map((d) => d.text));
     const heldOut = encodeDocuments(tokenizer, snapshot.documents.map((d) => d.text));
-    // The training text has grown since; the baselines move a little, not a lot.
+    // The training text has grown since; the baselines move a little, not a lot. More text only
+    // helps the bigram, so the model must also still beat today's bigram by the same margin.
     expect(unigramLoss(unigramModel(trainStream, tokenizer.size), heldOut)).toBeCloseTo(manifest.evaluation.unigramLoss, 1);
-    expect(bigramLoss(trainStream, heldOut, tokenizer.size)).toBeCloseTo(manifest.evaluation.bigramLoss, 1);
+    const bigramToday = bigramLoss(trainStream, heldOut, tokenizer.size);
+    expect(Math.abs(bigramToday - manifest.evaluation.bigramLoss)).toBeLessThan(0.15);
+    expect(heldOutLoss).toBeLessThan(bigramToday - BIGRAM_MARGIN);
   });
 });

@@ -1,0 +1,300 @@
+"use client";
+import vocabJson from "@/public/widgets/tiny-transformer/vocab.json";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { colourTable } from "../shared/palette";
+import { createRng } from "../shared/rng";
+import { useTheme } from "../shared/useTheme";
+import { useWorker } from "../shared/useWorker";
+import { MapTable } from "./controls/MapTable";
+import { StepThrough, type StepView } from "./controls/StepThrough";
+import { TrainPanel } from "./controls/TrainPanel";
+import { TrainLive } from "./TrainLive";
+import { drawBars } from "./draw/bars";
+import { paintAttention } from "./draw/cells";
+import { drawMapOverlay, MAP_BOX, rowAt } from "./draw/map";
+import type { FromWorker, Inspection, ToWorker } from "./engine/protocol";
+import { BarsSvg, Frame, MapBox, Thumbs } from "./Frame";
+import { clampTemperature, HEADS, LAYERS, type Initial } from "./model/props";
+import { samplePiece } from "./model/sampling";
+import { stepThrough, strongestIndex } from "./model/steps";
+import { Tokenizer, type VocabJson } from "./model/tokenizer";
+import { stateFromQuery, withState } from "./model/url";
+import { attentionRow, lookSentence, nextBars, percent, settingsText, showPiece, summaryText } from "./model/view";
+
+const createWorker = () => new Worker(new URL("./engine/inspect.worker.ts", import.meta.url));
+
+/** The shipped model reads at most this many pieces (its manifest's context). */
+const CONTEXT = 64;
+/** Generate stops adding pieces here: the box would hold more than a reader can follow. */
+const MAX_PIECES = 160;
+/** Play waits at least this long between pieces, so a reader can watch each one arrive. */
+const PLAY_GAP_MS = 180;
+/** The address follows the widget's state after this pause. */
+const URL_DELAY_MS = 400;
+const SEED = 1;
+
+const tokenizer = new Tokenizer(vocabJson as VocabJson);
+
+type Ready = { backend: string; parameters: number };
+
+export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
+  const [start] = useState(() => stateFromQuery(new URLSearchParams(location.search), initial));
+  const [ids, setIds] = useState(() => tokenizer.encode(start.prompt));
+  /** The picked piece (index into all pieces), or null to follow the last piece. */
+  const [picked, setPicked] = useState<number | null>(start.piece);
+  const [layer, setLayer] = useState(start.layer);
+  const [head, setHead] = useState(start.head);
+  const [temperature, setTemperature] = useState(start.temperature);
+  const [topK, setTopK] = useState(start.topK);
+  const [result, setResult] = useState<Inspection | null>(null);
+  /** The request `result` answers: the answer is fresh when it is the request of this render. */
+  const [answered, setAnswered] = useState<object | null>(null);
+  const [ready, setReady] = useState<Ready | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [generated, setGenerated] = useState(0);
+  const [tableOpen, setTableOpen] = useState(false);
+  const [stepsOpen, setStepsOpen] = useState(false);
+  const [trainOpen, setTrainOpen] = useState(false);
+  /** The piece whose key and value the step-through writes out; null: the one weighted most. */
+  const [keyPiece, setKeyPiece] = useState<number | null>(null);
+
+  const box = useRef<HTMLTextAreaElement>(null);
+  const mapCanvas = useRef<HTMLCanvasElement>(null);
+  const overlay = useRef<SVGSVGElement>(null);
+  const barsSvg = useRef<SVGSVGElement>(null);
+  const thumbs = useRef<(HTMLCanvasElement | null)[]>([]);
+  const seq = useRef(0);
+  /** Requests sent and not yet answered, by sequence number. */
+  const sent = useRef(new Map<number, object>());
+  const rng = useRef(createRng(SEED));
+  const patternId = `tt-mask-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const theme = useTheme();
+  const colours = useMemo(() => colourTable(theme), [theme]);
+
+  const { send } = useWorker<ToWorker, FromWorker>(
+    createWorker,
+    (message) => {
+      if (message.type === "ready") setReady({ backend: message.backend, parameters: message.parameters });
+      else if (message.type === "error") setError(message.message);
+      else {
+        setResult(message);
+        setAnswered(sent.current.get(message.seq) ?? null);
+        for (const id of sent.current.keys()) if (id <= message.seq) sent.current.delete(id);
+        setError(null);
+      }
+    },
+    { failure: "The model failed to start" },
+  );
+
+  // Pieces dropped from the start to fit the window, and the picked piece within the window.
+  const dropped = Math.max(0, ids.length - CONTEXT);
+  const pickedIndex = picked !== null && picked < ids.length ? picked : ids.length - 1;
+  const pickedOut = pickedIndex < dropped;
+  const position = picked === null || picked >= ids.length ? null : Math.max(0, pickedIndex - dropped);
+
+  // One object per distinct request: a keystroke renders once, then the answer renders once.
+  const request = useMemo(() => ({ ids, position, layer, head }), [ids, position, layer, head]);
+  useEffect(() => {
+    if (request.ids.length === 0) return;
+    const id = ++seq.current;
+    sent.current.set(id, request);
+    send({ type: "inspect", seq: id, ...request });
+  }, [request, send]);
+
+  const onText = useCallback(() => {
+    const text = box.current?.value ?? "";
+    setIds(tokenizer.encode(text));
+    setPicked(null);
+  }, []);
+
+  const fresh = result !== null && answered === request;
+  const size = result?.ids.length ?? 0;
+  const windowLabels = useMemo(() => (result ? result.ids.map((id) => tokenizer.pieceText(id)) : []), [result]);
+  const headIndex = layer * HEADS + head;
+  const map = useMemo(() => (result ? result.attention.subarray(headIndex * size * size, (headIndex + 1) * size * size) : null), [result, headIndex, size]);
+  const row = useMemo(() => (result && map ? attentionRow(map, size, result.position) : null), [result, map, size]);
+  const { bars, probs } = useMemo(() => (result ? nextBars(result.logits, tokenizer.pieces, temperature, topK) : { bars: [], probs: null }), [result, temperature, topK]);
+
+  // The maps: every head small, the shown head large with its labels.
+  useEffect(() => {
+    if (!result) return;
+    const T = result.ids.length;
+    thumbs.current.forEach((canvas, i) => canvas && paintAttention(canvas, result.attention.subarray(i * T * T, (i + 1) * T * T), T, colours, theme));
+  }, [result, colours, theme]);
+  useEffect(() => {
+    if (!result || !map || !mapCanvas.current || !overlay.current) return;
+    paintAttention(mapCanvas.current, map, size, colours, theme);
+    drawMapOverlay(overlay.current, { labels: windowLabels.map(showPiece), position: result.position, patternId });
+  }, [result, map, size, colours, theme, windowLabels, patternId]);
+  useEffect(() => {
+    if (barsSvg.current) drawBars(barsSvg.current, bars);
+  }, [bars]);
+
+  // The address follows the state, after a pause.
+  const promptText = useMemo(() => tokenizer.decode(ids), [ids]);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const state = { prompt: promptText.trim(), layer, head, temperature, topK, piece: picked };
+      window.history.replaceState(window.history.state, "", withState(location.href, { ...state, prompt: state.prompt || initial.prompt }, initial));
+    }, URL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [promptText, layer, head, temperature, topK, picked, initial]);
+
+  const generate = useCallback(() => {
+    if (!probs || !fresh || ids.length >= MAX_PIECES) return false;
+    const next = [...ids, samplePiece(probs, rng.current)];
+    if (box.current) box.current.value = tokenizer.decode(next);
+    setIds(next);
+    setPicked(null);
+    setGenerated((n) => n + 1);
+    return true;
+  }, [probs, fresh, ids]);
+
+  // Play: one piece after each fresh answer, no faster than PLAY_GAP_MS.
+  const lastPlayed = useRef(0);
+  useEffect(() => {
+    if (!playing || !fresh) return;
+    const wait = Math.max(0, lastPlayed.current + PLAY_GAP_MS - performance.now());
+    const timer = setTimeout(() => {
+      lastPlayed.current = performance.now();
+      if (!generate()) setPlaying(false);
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [playing, fresh, generate]);
+
+  const reset = () => {
+    setPlaying(false);
+    if (box.current) box.current.value = initial.prompt;
+    setIds(tokenizer.encode(initial.prompt));
+    setPicked(null);
+    setGenerated(0);
+    rng.current = createRng(SEED);
+  };
+
+  const pick = useCallback((index: number) => setPicked(index), []);
+  const onHead = useCallback((l: number, h: number) => {
+    setLayer(l);
+    setHead(h);
+  }, []);
+
+  // The step-through of the shown head, for the picked piece (worked out only while it is open).
+  const stepView = useMemo((): StepView | null => {
+    if (!stepsOpen || !result || result.layer !== layer || result.head !== head) return null;
+    const numbers = { query: result.step.query, keys: result.step.keys, values: result.step.values };
+    const steps = stepThrough(numbers, result.position);
+    const key = keyPiece !== null && keyPiece <= result.position ? keyPiece : strongestIndex(steps.weights);
+    return { layer, head, labels: windowLabels, steps, numbers, key };
+  }, [stepsOpen, result, layer, head, keyPiece, windowLabels]);
+
+  const onMapPointer = (event: React.PointerEvent<SVGSVGElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const r = rowAt(((event.clientX - rect.left) / rect.width) * MAP_BOX, ((event.clientY - rect.top) / rect.height) * MAP_BOX, size);
+    if (r !== null) setPicked(dropped + r);
+  };
+
+  const chips = useMemo(
+    () =>
+      ids.map((id, i) => ({
+        piece: tokenizer.pieceText(id),
+        out: i < dropped,
+        weight: row && i >= dropped && i - dropped < row.length && !pickedOut ? row[i - dropped] : null,
+      })),
+    [ids, dropped, row, pickedOut],
+  );
+  const thumbRef = useCallback((i: number) => (el: HTMLCanvasElement | null) => {
+    thumbs.current[i] = el;
+  }, []);
+
+  const look = error
+    ? `Something went wrong: ${error}`
+    : ids.length === 0
+      ? "Type a prompt to see its pieces."
+      : pickedOut
+        ? `“${showPiece(tokenizer.pieceText(ids[pickedIndex]))}” is out of view: the model reads only the last ${CONTEXT} pieces.`
+        : result && row
+          ? lookSentence(windowLabels, result.position, row)
+          : "Loading the model (about 200 KB)…";
+
+  const summary = error
+    ? `Something went wrong: ${error}`
+    : !result
+      ? "Loading the model…"
+      : ids.length === 0
+        ? "No prompt yet."
+        : summaryText({ pieces: ids.length, windowed: size, layer, head, look, best: bars[0] });
+
+  const mapLabel = result
+    ? `Attention map, layer ${layer + 1}, head ${head + 1}: ${size} pieces. ${look} The table below lists every weight.`
+    : `Attention map, layer ${layer + 1}, head ${head + 1}: loading.`;
+  const barsLabel = bars.length
+    ? `Next piece at ${settingsText(temperature, topK)}: ${bars
+        .filter((b) => b.p > 0)
+        .slice(0, 5)
+        .map((b) => `“${showPiece(b.piece)}” ${percent(b.p)}`)
+        .join(", ")}.`
+    : "The next-piece probabilities appear here once the model has loaded.";
+
+  return (
+    <Frame
+      badge={ready ? `TF.js · ${ready.backend}` : "loading TF.js…"}
+      initialText={start.prompt}
+      textRef={box}
+      chips={chips}
+      picked={pickedIndex}
+      look={look}
+      layer={layer}
+      head={head}
+      layers={LAYERS}
+      heads={HEADS}
+      map={<MapBox canvas={mapCanvas} overlay={overlay} patternId={patternId} onPointerDown={onMapPointer} label={mapLabel} />}
+      thumbs={
+        <Thumbs
+          layers={LAYERS}
+          heads={HEADS}
+          layer={layer}
+          head={head}
+          canvases={thumbRef}
+          onHead={onHead}
+        />
+      }
+      table={<MapTable open={tableOpen} onToggle={setTableOpen} labels={result ? windowLabels : null} map={map} caption={`Attention weights, layer ${layer + 1}, head ${head + 1}: rows look, columns are looked at`} />}
+      bars={<BarsSvg svg={barsSvg} label={barsLabel} />}
+      temperature={temperature}
+      topK={topK}
+      playing={playing}
+      generated={`${generated} generated`}
+      summary={summary}
+      probe={{
+        "data-ready": result ? "true" : "false",
+        "data-busy": fresh ? "false" : "true",
+        "data-pieces": ids.length,
+        "data-position": result?.position,
+        "data-inspect-ms": result ? Math.round(result.ms * 10) / 10 : undefined,
+        "data-num-tensors": result?.numTensors,
+        "data-generated": generated,
+        "data-top-piece": bars[0] ? bars[0].piece : undefined,
+        "data-top-p": bars[0] ? bars[0].p.toFixed(4) : undefined,
+      }}
+      on={{
+        onText,
+        onPick: pick,
+        onHead,
+        onTemperature: (t) => setTemperature(clampTemperature(t)),
+        onTopK: setTopK,
+        onGenerate: () => void generate(),
+        onPlay: () => {
+          lastPlayed.current = 0;
+          setPlaying(true);
+        },
+        onPause: () => setPlaying(false),
+        onReset: reset,
+      }}
+    >
+      <StepThrough view={stepView} open={stepsOpen} onToggle={setStepsOpen} onKey={setKeyPiece} />
+      <TrainPanel open={trainOpen} onToggle={setTrainOpen}>
+        <TrainLive />
+      </TrainPanel>
+    </Frame>
+  );
+}
