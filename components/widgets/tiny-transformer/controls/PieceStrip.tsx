@@ -29,7 +29,9 @@ export const PieceStrip = memo(function PieceStrip({ chips, picked, onPick, labe
     event.currentTarget.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus();
   };
   return (
-    <div className="tt-pieces" role="group" aria-label={label} onKeyDown={onPick && onKeyDown}>
+    // In the still the pieces are disabled, so the strip itself takes the focus: a long prompt
+    // scrolls, and a keyboard must be able to scroll it.
+    <div className="tt-pieces" role="group" aria-label={label} tabIndex={onPick ? undefined : 0} onKeyDown={onPick && onKeyDown}>
       {chips.map((chip, i) => (
         <button
           key={i}
