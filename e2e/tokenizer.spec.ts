@@ -62,7 +62,9 @@ test("the vocabulary is not fetched until the widget nears the viewport", async 
 
   await page.locator(WIDGET).scrollIntoViewIfNeeded();
   await expect(page.locator(`${WIDGET}[data-ready="true"]`)).toBeVisible({ timeout: 30_000 });
-  expect(workers).toBe(1);
+  // Token also embeds the tiny transformer just above, whose own worker may start as it nears the
+  // viewport too; the tokenizer's is the one that fetched the vocabulary (below).
+  expect(workers).toBeGreaterThanOrEqual(1);
   await expect.poll(() => bodies.some((body) => body.includes(VOCABULARY_MARKER))).toBe(true);
 });
 
