@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntryList } from "@/components/entry/EntryList";
-import { groupByInitial } from "@/lib/content/derive";
+import { groupByInitial, membersOf } from "@/lib/content/derive";
 import { glossary } from "@/lib/content/load";
 import { categoryPath } from "@/lib/site";
 
@@ -49,30 +49,22 @@ export default function GlossaryIndex() {
         </section>
         <section aria-labelledby="by-category" className="by-category">
           <h2 id="by-category">By category</h2>
-          {categories.map((category) => {
-            const members = entries.filter((e) => e.category.at(-1) === category.slug);
-            if (members.length === 0) return null;
-            return (
-              <section key={category.slug} aria-labelledby={`cat-${category.slug}`}>
-                <h3 id={`cat-${category.slug}`}>
-                  <Link href={categoryPath(category.slug)}>{category.label}</Link>{" "}
+          <ul className="category-list">
+            {categories.map((category) => {
+              const count = membersOf(entries, category.slug).length;
+              if (count === 0) return null;
+              return (
+                <li key={category.slug}>
+                  <a href={categoryPath(category.slug)}>{category.label}</a>{" "}
                   <span className="by-category__count">
-                    {members.length}
+                    {count}
                     <span className="visually-hidden"> entries</span>
                   </span>
-                </h3>
-                <ul className="compact-list">
-                  {members.map((e) => (
-                    <li key={e.slug}>
-                      <Link href={`/glossary/${e.slug}`} prefetch={false}>
-                        {e.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
+                  <p>{category.description}</p>
+                </li>
+              );
+            })}
+          </ul>
         </section>
       </div>
     </div>

@@ -19,3 +19,8 @@ export function groupByInitial<T extends { title: string }>(items: T[]): [string
   }
   return [...groups.entries()];
 }
+
+/** The entries a category page lists: an entry belongs to every category on its breadcrumb path, so "AI" holds machine learning too. */
+export function membersOf<T extends Pick<Entry, "category">>(entries: T[], categorySlug: string): T[] {
+  return entries.filter((e) => e.category.includes(categorySlug));
+}

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import type { Category, Entry } from "@/lib/content/schema";
+import { membersOf } from "@/lib/content/derive";
 import { categoryPath, entryPath } from "@/lib/site";
 import { absoluteUrl } from "./urls";
 
@@ -25,7 +26,7 @@ export function sitemapItems({ siteUrl, entries, categories, letters, comparison
     dated("/", newestEntry),
     dated("/glossary", newestEntry),
     // A category page lists every entry on its path, so it changes when any of them does.
-    ...categories.map((c) => dated(categoryPath(c.slug), latest(entries.filter((e) => e.category.includes(c.slug)).map((e) => e.updated)))),
+    ...categories.map((c) => dated(categoryPath(c.slug), latest(membersOf(entries, c.slug).map((e) => e.updated)))),
     ...entries.map((e) => dated(entryPath(e.slug), e.updated)),
     ...(comparisons.length > 0 ? [{ url: url("/compare") }, ...comparisons.map((c) => ({ url: url(`/compare/${c.slug}`) }))] : []),
     { url: url("/newsletter") },

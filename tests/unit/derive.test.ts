@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByInitial, readingMinutes } from "@/lib/content/derive";
+import { groupByInitial, membersOf, readingMinutes } from "@/lib/content/derive";
 
 describe("readingMinutes", () => {
   it("counts about 220 words a minute and never says zero", () => {
@@ -27,5 +27,17 @@ describe("groupByInitial", () => {
       ["A", ["Artificial Intelligence", "attention"]],
       ["G", ["GPU"]],
     ]);
+  });
+});
+
+describe("membersOf", () => {
+  it("holds an entry in every category on its breadcrumb path, not only its last", () => {
+    const entries = [
+      { slug: "cnn", category: ["intelligence", "ai", "ml", "architectures"] },
+      { slug: "agi", category: ["intelligence"] },
+    ];
+    expect(membersOf(entries, "ml").map((e) => e.slug)).toEqual(["cnn"]);
+    expect(membersOf(entries, "intelligence").map((e) => e.slug)).toEqual(["cnn", "agi"]);
+    expect(membersOf(entries, "hardware")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/entry/Breadcrumb";
 import { EntryList } from "@/components/entry/EntryList";
+import { membersOf } from "@/lib/content/derive";
 import { glossary } from "@/lib/content/load";
 import { categoryPath } from "@/lib/site";
 
@@ -24,8 +25,7 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
   const { entries, categoryBySlug } = glossary();
   const category = categoryBySlug.get(slug);
   if (!category) notFound();
-  // An entry belongs to every category on its breadcrumb path: "AI" holds machine learning too.
-  const members = entries.filter((e) => e.category.includes(slug));
+  const members = membersOf(entries, slug);
   return (
     <div className="page">
       <header className="page__header">
