@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { entriesInScheme } from "./site";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const WIDGET = '[data-widget="activation-functions"]';
@@ -238,7 +239,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       if (!live) await blockLiveWidget(page);
-      for (const { path } of ENTRIES) {
+      for (const { path } of entriesInScheme(colorScheme, ENTRIES)) {
         if (live) await goLive(page, path);
         else {
           await page.goto(path);

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { entriesInScheme } from "./site";
 import { axeViolations, expectFitsPhone, expectLoadedOnlyNearWidget } from "./widgets";
 
 const WIDGET = '[data-widget="convolution"]';
@@ -206,7 +207,7 @@ test("with reduced motion nothing moves on its own and everything still works", 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations in the live widget (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    for (const entry of ENTRIES) {
+    for (const entry of entriesInScheme(colorScheme, ENTRIES)) {
       const widget = await goLive(page, entry.path);
       await widget.getByRole("application", { name: /Feature map/ }).focus();
       expect(await axeViolations(page, WIDGET, entry.path)).toEqual([]);

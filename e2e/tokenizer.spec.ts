@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { encode } from "gpt-tokenizer/encoding/cl100k_base";
+import { entriesInScheme } from "./site";
 import { MAX_CHIPS } from "../components/widgets/tokenizer/model/presets";
 
 const WIDGET = '[data-widget="tokenizer"]';
@@ -231,7 +232,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations in the live widget (${colorScheme})`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme });
-    for (const path of ENTRIES) {
+    for (const path of entriesInScheme(colorScheme, ENTRIES)) {
       const widget = await goLive(page, path);
       await widget.locator(".tk-chip").nth(1).hover();
       const results = await axe(page).analyze();
