@@ -52,6 +52,28 @@ describe("remark-glossary-links", () => {
   });
 });
 
+describe("remark-glossary-links reading the generated term list", () => {
+  it("links an entry added after the first compile, as `npm run dev` needs, without a restart", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "generated-"));
+    fs.mkdirSync(path.join(root, ".generated"));
+    const writeTerms = (terms: { slug: string; names: string[] }[]) => fs.writeFileSync(path.join(root, ".generated", "terms.json"), JSON.stringify(terms));
+    try {
+      const compile = (markdown: string) =>
+        String(unified().use(remarkParse).use(remarkMdx).use(remarkGlossaryLinks, { root, slug: "deep-learning" }).use(remarkStringify).processSync(markdown)).trim();
+      expect(() => compile("Text.")).toThrow(/terms\.json is missing/);
+      writeTerms([{ slug: "deep-learning", names: ["Deep Learning"] }, { slug: "neural-network", names: ["Neural Network", "NN"] }]);
+      expect(compile("A neural network with a softmax output.")).toBe("A [neural network](/glossary/neural-network) with a softmax output.");
+      writeTerms([{ slug: "deep-learning", names: ["Deep Learning"] }, { slug: "neural-network", names: ["Neural Network", "NN"] }, { slug: "softmax", names: ["Softmax", "softmax function"] }]);
+      expect(compile("A neural network with a softmax output.")).toBe("A [neural network](/glossary/neural-network) with a [softmax](/glossary/softmax) output.");
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("remark-glossary-links reading the glossary folder", () => {
   it("links an entry added after the first compile, as `next dev` needs, without a restart", async () => {
     const fs = await import("node:fs");
