@@ -1,6 +1,7 @@
 // The tiny transformer's figures for issue 16, from the committed model, in Node on TF.js's CPU
 // backend: payload size gzipped, generation speed, how many generated words are real words, the
-// held-out loss against the unigram and bigram baselines, and the time of one full look inside.
+// held-out loss against the unigram and bigram baselines, and the time of one full look inside;
+// then generation and the look again on the WASM backend the widget runs, as a ratio to the CPU's.
 //
 //   npm run bench:tiny-transformer
 //   Env: PIECES (500), SEED (1), TEMPERATURE (0.8), TOP_K (0 = no cut), PROMPT ("the model").
@@ -10,6 +11,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
+import "@tensorflow/tfjs-backend-wasm";
 import { readCorpus } from "../components/widgets/tiny-transformer/model/corpus";
 import { HELD_OUT_SNAPSHOT, PUBLIC_DIR, type HeldOutSnapshot, type Manifest } from "../components/widgets/tiny-transformer/model/manifest";
 import { Generator, loadTinyTransformer } from "../components/widgets/tiny-transformer/model/model";
@@ -87,3 +89,30 @@ for (let i = 0; i < 20; i++) {
 times.sort((a, b) => a - b);
 console.log(`inspect (${manifest.config.context} pieces, all layers and heads): median ${times[10].toFixed(1)} ms, p95 ${times[18].toFixed(1)} ms in Node, unthrottled`);
 model.dispose();
+
+// The widget's own backend: the same generation and look on WASM, interleaved with the CPU's so
+// that other work on the machine weighs on both alike.
+const speed = { cpu: { pieces: 0, seconds: 0, looks: [] as number[] }, wasm: { pieces: 0, seconds: 0, looks: [] as number[] } };
+for (let round = 0; round < 3; round++) {
+  for (const backend of ["cpu", "wasm"] as const) {
+    await tf.setBackend(backend);
+    await tf.ready();
+    const m = loadTinyTransformer(tf, manifest, bin, JSON.parse(vocabText.toString("utf8")) as VocabJson);
+    const g = new Generator(m, prompt, { temperature: TEMPERATURE, topK: TOP_K, seed: SEED });
+    m.nextLogits(prompt);
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) g.step();
+    speed[backend].pieces += 100;
+    speed[backend].seconds += (performance.now() - t0) / 1000;
+    m.inspect(window);
+    for (let i = 0; i < 10; i++) {
+      const t1 = performance.now();
+      m.inspect(window);
+      speed[backend].looks.push(performance.now() - t1);
+    }
+    m.dispose();
+  }
+}
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rate = (b: "cpu" | "wasm") => speed[b].pieces / speed[b].seconds;
+console.log(`WASM backend (the widget's): generation ${rate("wasm").toFixed(1)} pieces/s (×${(rate("wasm") / rate("cpu")).toFixed(1)} the CPU backend's ${rate("cpu").toFixed(1)}); one look ${medianOf(speed.wasm.looks).toFixed(1)} ms (CPU ${medianOf(speed.cpu.looks).toFixed(1)} ms, ×${(medianOf(speed.cpu.looks) / medianOf(speed.wasm.looks)).toFixed(1)} faster); 3 interleaved rounds, load ${os.loadavg()[0].toFixed(1)}`);

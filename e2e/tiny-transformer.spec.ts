@@ -32,7 +32,7 @@ test("the still explains itself, then the widget goes live with its maps and bar
   await expect(still.getByLabel("Your prompt")).toBeDisabled();
   await expect(still.locator(".tt-chip")).toHaveCount(9); // split on the server: ▁a ▁neural ▁network ▁learns ▁from ▁data , ▁so ▁it
   const widget = await goLive(page);
-  await expect(widget.locator(".widget__badge")).toHaveText("TF.js · cpu");
+  await expect(widget.locator(".widget__badge")).toHaveText("TF.js · wasm");
   await expect(widget.locator(".tt-look")).toHaveText(/^“▁it” \(piece 9\) looks most at “▁network” \d+%/);
   await expect(widget.getByTestId("summary")).toHaveText(/^9 pieces\. Layer 2, head 1: .+ Likeliest next piece: “.+” \d+%\.$/);
   await expect(widget.locator(".tt-bar")).toHaveCount(8);
