@@ -50,7 +50,7 @@ const nextConfig: NextConfig = {
 // Plugin names are strings so Turbopack can pass them to its loader. Math ($…$, $$…$$) becomes
 // MathML at build time: no KaTeX stylesheet, fonts or client script, and screen readers read it.
 // The config reads no content: `prebuild` checks every entry (scripts/check-content.ts) before
-// anything compiles, and the glossary-links plugin reads the term list itself.
+// anything compiles, and the glossary-links plugin reads the term list prebuild generates (.generated/).
 const withMDX = createMDX({
   extension: /\.mdx$/,
   options: {

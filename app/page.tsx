@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EntryList } from "@/components/entry/EntryList";
+import { CategoryList } from "@/components/entry/CategoryList";
 import { foundationsRoute } from "@/lib/content/graph";
 import { glossary } from "@/lib/content/load";
 import { entryPath } from "@/lib/site";
@@ -7,7 +7,7 @@ import { entryPath } from "@/lib/site";
 const FEATURED = "deep-learning";
 
 export default function Home() {
-  const { entries, bySlug, graph } = glossary();
+  const { entries, categories, bySlug, graph } = glossary();
   const route = foundationsRoute(entries, graph).map((slug) => bySlug.get(slug)!);
   const featured = bySlug.get(FEATURED);
   return (
@@ -49,9 +49,12 @@ export default function Home() {
           ))}
         </ol>
       </section>
-      <section aria-labelledby="all-title">
-        <h2 id="all-title">In the glossary</h2>
-        <EntryList entries={entries} />
+      <section aria-labelledby="categories-title" className="home__categories">
+        <h2 id="categories-title">Explore by category</h2>
+        <CategoryList categories={categories} entries={entries} />
+        <p className="home__all">
+          <Link href="/glossary">All {entries.length} entries, A to Z</Link>
+        </p>
       </section>
     </div>
   );

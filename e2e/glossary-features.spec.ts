@@ -53,11 +53,16 @@ test("each entry ends with 'Mentioned in', and a deeper entry says what to read 
   await expect(page.getByRole("navigation", { name: "New to this? Read these first" })).toHaveCount(0);
 });
 
-test("the home page offers a route through the foundations", async ({ page }) => {
+test("the home page offers a route through the foundations, then every category", async ({ page }) => {
   await page.goto("/");
   const route = page.getByRole("region", { name: "A route through the foundations" });
   await expect(route.getByRole("link").first()).toHaveText("Artificial Intelligence");
   expect(await route.getByRole("listitem").count()).toBeGreaterThanOrEqual(6);
+  // Below it, every category with what it covers, and the way to the whole A–Z.
+  const categories = page.getByRole("region", { name: "Explore by category" });
+  await expect(categories.getByRole("listitem")).toHaveCount(glossary.categories.length);
+  await categories.getByRole("link", { name: `All ${glossary.entries.length} entries, A to Z` }).click();
+  await expect(page).toHaveURL(/\/glossary$/);
 });
 
 test("the A–Z index jumps to a letter, and category pages list their entries", async ({ page }) => {
@@ -65,13 +70,21 @@ test("the A–Z index jumps to a letter, and category pages list their entries",
   await page.getByRole("navigation", { name: "Letters" }).getByRole("link", { name: "T", exact: true }).click();
   await expect(page).toHaveURL(/#letter-T$/);
   await expect(page.getByRole("heading", { level: 3, name: "T", exact: true })).toBeInViewport();
-  await expect(page.locator('section[aria-labelledby="letter-T"]').getByRole("link").first()).toBeInViewport();
+  const firstT = page.locator('section[aria-labelledby="letter-T"]').getByRole("link").first();
+  await expect(firstT).toBeInViewport();
+  // The index lists titles alone; a title's definition shows on hover, as in an entry's prose.
+  const slug = (await firstT.getAttribute("href"))!.split("/").pop()!;
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await firstT.hover();
+    await expect(page.getByRole("tooltip")).toContainText(glossary.bySlug.get(slug)!.definition, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   // Each category says how many entries it holds, and its page lists exactly that many.
   const byCategory = page.locator(".by-category li");
   const stated = new Map<string, number>();
   for (const item of await byCategory.all()) {
     const link = item.getByRole("link");
-    stated.set((await link.getAttribute("href"))!, Number((await item.locator(".by-category__count").textContent())!.match(/(\d+)/)![1]));
+    stated.set((await link.getAttribute("href"))!, Number((await item.locator(".category-list__count").textContent())!.match(/(\d+)/)![1]));
   }
   expect(stated.size).toBe(glossary.categories.length);
   for (const [href, count] of stated) {

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CategoryList } from "@/components/entry/CategoryList";
 import { EntryList } from "@/components/entry/EntryList";
-import { groupByInitial, membersOf } from "@/lib/content/derive";
+import { LinkPreviews } from "@/components/entry/LinkPreviews";
+import { groupByInitial } from "@/lib/content/derive";
 import { glossary } from "@/lib/content/load";
-import { categoryPath } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Glossary",
-  description: "Every term in the LumoMate glossary, A to Z and by category, each with a one-line definition.",
+  description: "Every term in the LumoMate glossary, A to Z and by category.",
   alternates: { canonical: "/glossary" },
 };
 
@@ -34,7 +35,7 @@ export default function GlossaryIndex() {
         </ul>
       </nav>
       <div className="index-columns">
-        <section aria-labelledby="az-title">
+        <section aria-labelledby="az-title" className="az-index">
           <h2 id="az-title" className="visually-hidden">
             A to Z
           </h2>
@@ -43,30 +44,17 @@ export default function GlossaryIndex() {
               <h3 id={`letter-${letter}`} className="letter-group__letter">
                 {letter}
               </h3>
-              <EntryList entries={items} />
+              <EntryList entries={items} titlesOnly />
             </section>
           ))}
         </section>
         <section aria-labelledby="by-category" className="by-category">
           <h2 id="by-category">By category</h2>
-          <ul className="category-list">
-            {categories.map((category) => {
-              const count = membersOf(entries, category.slug).length;
-              if (count === 0) return null;
-              return (
-                <li key={category.slug}>
-                  <a href={categoryPath(category.slug)}>{category.label}</a>{" "}
-                  <span className="by-category__count">
-                    {count}
-                    <span className="visually-hidden"> entries</span>
-                  </span>
-                  <p>{category.description}</p>
-                </li>
-              );
-            })}
-          </ul>
+          <p className="by-category__lead">Each category's page lists its entries with their one-line definitions.</p>
+          <CategoryList categories={categories} entries={entries} />
         </section>
       </div>
+      <LinkPreviews scope=".az-index" />
     </div>
   );
 }

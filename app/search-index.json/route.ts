@@ -1,6 +1,6 @@
 import { siteIndex } from "@/lib/search/server";
 
-// Written by `prebuild` (scripts/generate-search-index.ts), served as a file; the search dialog fetches it when it first opens.
+// Written by `prebuild` (scripts/generate-content-index.ts), served as a file; the search dialog fetches it when it first opens.
 export const dynamic = "force-static";
 
 export async function GET(): Promise<Response> {

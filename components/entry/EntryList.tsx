@@ -1,21 +1,17 @@
+import { escapeHtml } from "@/lib/html";
 import type { Entry } from "@/lib/content/schema";
 import { entryPath } from "@/lib/site";
 
+type Listed = Pick<Entry, "slug" | "title" | "definition">;
+
 /**
- * Titles with their one-line definitions, as on the index and category pages. Plain links, not
- * next/link: a reader opens one or two of a list this long, each a prerendered page the proxy serves
- * from disk, while a client component per link (145 on the A–Z page, twice) is work for every
- * reader's hydration; Lighthouse's blocking time on /glossary rose past budget at 145 entries.
+ * Entries as a list of links, each with its one-line definition (category, search and home pages)
+ * or as titles alone (`titlesOnly`, the A–Z index, where a definition shows on hover or focus).
+ * Static markup, handed to React as one string: the words and plain links never change in the
+ * browser, and as React elements every reader's browser would parse them again from the page's RSC
+ * payload and hydrate each one. As a string the payload is smaller and hydration skips the list.
  */
-export function EntryList({ entries }: { entries: Pick<Entry, "slug" | "title" | "definition">[] }) {
-  return (
-    <ul className="entry-list">
-      {entries.map((entry) => (
-        <li key={entry.slug}>
-          <a href={entryPath(entry.slug)}>{entry.title}</a>
-          <p>{entry.definition}</p>
-        </li>
-      ))}
-    </ul>
-  );
+export function EntryList({ entries, titlesOnly = false }: { entries: Listed[]; titlesOnly?: boolean }) {
+  const item = (e: Listed) => `<li><a href="${escapeHtml(entryPath(e.slug))}">${escapeHtml(e.title)}</a>${titlesOnly ? "" : `<p>${escapeHtml(e.definition)}</p>`}</li>`;
+  return <ul className={titlesOnly ? "entry-list entry-list--titles" : "entry-list"} dangerouslySetInnerHTML={{ __html: entries.map(item).join("") }} />;
 }

@@ -21,6 +21,17 @@ export function linkGraph(entries: Entry[]): LinkGraph {
   return { outgoing, mentionedIn, level };
 }
 
+/** The graph as plain JSON, as `.generated/link-graph.json` holds it. */
+export type LinkGraphJson = { [K in keyof LinkGraph]: Record<string, LinkGraph[K] extends Map<string, infer V> ? V : never> };
+
+export function linkGraphToJson(graph: LinkGraph): LinkGraphJson {
+  return { outgoing: Object.fromEntries(graph.outgoing), mentionedIn: Object.fromEntries(graph.mentionedIn), level: Object.fromEntries(graph.level) };
+}
+
+export function linkGraphFromJson(json: LinkGraphJson): LinkGraph {
+  return { outgoing: new Map(Object.entries(json.outgoing)), mentionedIn: new Map(Object.entries(json.mentionedIn)), level: new Map(Object.entries(json.level)) };
+}
+
 /**
  * "Read these first": the more foundational entries this one builds on (what it links to, at a
  * shallower level), with their own prerequisites before them, most basic first.

@@ -5,7 +5,8 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { editorialProblems, type CheckedEntry } from "./editorial-checks";
 import { ContentError, ContentErrors, fromZodError } from "./errors";
-import { linkGraph, type LinkGraph } from "./graph";
+import { GENERATED_LINK_GRAPH, readGenerated } from "./generated.mjs";
+import { linkGraph, linkGraphFromJson, type LinkGraph, type LinkGraphJson } from "./graph";
 import { illustrationProblems } from "./illustrations";
 import { glossarySignature } from "./terms.mjs";
 import { categorySchema, frontMatterSchema, type Category, type Entry } from "./schema";
@@ -132,12 +133,17 @@ export function contentProblems(options: LoadOptions = {}, only: string[] = []):
 }
 
 export function loadGlossary(options: LoadOptions = {}): Glossary {
+  const valid = readValidGlossary(options);
+  return { ...valid, graph: linkGraph(valid.entries) };
+}
+
+/** Every entry, validated, sorted by title: a Glossary but for the link graph, which costs a compile of every body. */
+function readValidGlossary(options: LoadOptions): Omit<Glossary, "graph"> {
   const { entries, categories, problems } = readGlossary(options);
   if (problems.length > 0) throw new ContentErrors(problems);
   entries.sort((a, b) => a.title.localeCompare(b.title, "en"));
   return {
     entries,
-    graph: linkGraph(entries),
     categories,
     bySlug: new Map(entries.map((e) => [e.slug, e])),
     categoryBySlug: new Map(categories.map((c) => [c.slug, c])),
@@ -154,6 +160,12 @@ let cached: { key: string; glossary: Glossary } | undefined;
 export function glossary(): Glossary {
   const production = process.env.NODE_ENV === "production";
   const key = production ? "" : glossarySignature(path.join(process.cwd(), "content", "glossary")).key;
-  if (cached?.key !== key) cached = { key, glossary: loadGlossary({ editorialChecks: !production }) };
+  if (cached?.key !== key) {
+    const valid = readValidGlossary({ editorialChecks: !production });
+    // A build's page workers read the graph prebuild generated instead of compiling every entry's
+    // body again each; `next dev` computes it, so it follows every save.
+    const graph = production ? linkGraphFromJson(readGenerated(GENERATED_LINK_GRAPH) as LinkGraphJson) : linkGraph(valid.entries);
+    cached = { key, glossary: { ...valid, graph } };
+  }
   return cached.glossary;
 }

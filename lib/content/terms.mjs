@@ -1,6 +1,7 @@
 // @ts-check
 // The names under which each entry is mentioned in prose. Plain JS so the glossary-links remark
-// plugin (loaded by name by Turbopack) and the TypeScript loader share one definition.
+// plugin (loaded by name by Turbopack), the content scripts and the TypeScript loader share one
+// definition. A build links by the list prebuild generated from these (lib/content/generated.mjs).
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";

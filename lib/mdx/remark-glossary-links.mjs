@@ -1,10 +1,12 @@
 // A remark plugin: in a glossary entry, the first mention of every other entry's term becomes a
 // link to it (unless the author already linked that entry). Plain JS so Turbopack's MDX loader,
-// which takes plugins by name, can load it. The term list is read from the entries' front matter
-// (lib/content/terms.mjs) for each file compiled, so a new entry is linked without a restart.
+// which takes plugins by name, can load it. A build links by the term list prebuild generated
+// (.generated/terms.json); `next dev` reads the entries' front matter at each compile instead, so an
+// entry saved a moment ago is linked at once (a generated file would lag the save that changed it).
 import path from "node:path";
 import { findAndReplace } from "mdast-util-find-and-replace";
 import { visit } from "unist-util-visit";
+import { GENERATED_TERMS, readGenerated } from "../content/generated.mjs";
 import { readTerms } from "../content/terms.mjs";
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -13,17 +15,20 @@ const isAbbreviation = (name) => /^[A-Z0-9]{2,}$/.test(name);
 const isNotATerm = (node) => node.type === "mdxJsxTextElement" && node.name === "NotATerm";
 
 /**
- * @param {{ terms?: { slug: string, names: string[] }[], glossaryDir?: string, slug?: string }} [options]
- *   `terms`: a fixed list (tests); otherwise every entry in `glossaryDir` (default content/glossary).
+ * @param {{ terms?: { slug: string, names: string[] }[], root?: string, glossaryDir?: string, slug?: string }} [options]
+ *   `terms`: a fixed list (the link graph, tests). Otherwise the generated list under `root` when
+ *   given or in a production build (the app's directory), else every entry in `glossaryDir`
+ *   (default content/glossary).
  *   `slug`: the entry being compiled; otherwise taken from the file name under content/glossary/.
  */
 export default function remarkGlossaryLinks(options) {
   if (options?.terms) return linker(options.terms, options.slug);
+  const generated = options?.root !== undefined || (options?.glossaryDir === undefined && process.env.NODE_ENV === "production");
   const glossaryDir = options?.glossaryDir ?? path.join(process.cwd(), "content", "glossary");
   let built = { terms: /** @type {unknown} */ (null), transform: /** @type {ReturnType<typeof linker> | null} */ (null) };
   return (tree, file) => {
-    // readTerms returns the same list until an entry changes: build its pattern only then.
-    const terms = readTerms(glossaryDir);
+    // Both readers return the same list until it changes: build its pattern only then.
+    const terms = generated ? /** @type {{ slug: string, names: string[] }[]} */ (readGenerated(GENERATED_TERMS, options?.root)) : readTerms(glossaryDir);
     if (built.terms !== terms) built = { terms, transform: linker(terms, options?.slug) };
     return built.transform(tree, file);
   };

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
@@ -52,24 +55,44 @@ describe("remark-glossary-links", () => {
   });
 });
 
+/** Runs `body` with a fresh temporary folder, removed afterwards. */
+function inTempDir(prefix: string, body: (dir: string) => void) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    body(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Compiles Deep Learning's markdown with the plugin reading its terms as `options` say. */
+const compileWith = (options: { root: string } | { glossaryDir: string }) => (markdown: string) =>
+  String(unified().use(remarkParse).use(remarkMdx).use(remarkGlossaryLinks, { ...options, slug: "deep-learning" }).use(remarkStringify).processSync(markdown)).trim();
+
+describe("remark-glossary-links reading the generated term list", () => {
+  it("reads the list again when prebuild rewrites it, and says plainly when it is missing", () =>
+    inTempDir("generated-", (root) => {
+      fs.mkdirSync(path.join(root, ".generated"));
+      const writeTerms = (terms: { slug: string; names: string[] }[]) => fs.writeFileSync(path.join(root, ".generated", "terms.json"), JSON.stringify(terms));
+      const compile = compileWith({ root });
+      expect(() => compile("Text.")).toThrow(/terms\.json is missing/);
+      writeTerms([{ slug: "deep-learning", names: ["Deep Learning"] }, { slug: "neural-network", names: ["Neural Network", "NN"] }]);
+      expect(compile("A neural network with a softmax output.")).toBe("A [neural network](/glossary/neural-network) with a softmax output.");
+      writeTerms([{ slug: "deep-learning", names: ["Deep Learning"] }, { slug: "neural-network", names: ["Neural Network", "NN"] }, { slug: "softmax", names: ["Softmax", "softmax function"] }]);
+      expect(compile("A neural network with a softmax output.")).toBe("A [neural network](/glossary/neural-network) with a [softmax](/glossary/softmax) output.");
+    }));
+});
+
 describe("remark-glossary-links reading the glossary folder", () => {
-  it("links an entry added after the first compile, as `next dev` needs, without a restart", async () => {
-    const fs = await import("node:fs");
-    const os = await import("node:os");
-    const path = await import("node:path");
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "glossary-"));
-    const write = (slug: string, title: string, aliases: string[] = []) =>
-      fs.writeFileSync(path.join(dir, `${slug}.mdx`), `---\ntitle: ${title}\naliases: [${aliases.join(", ")}]\n---\nText.\n`);
-    try {
+  it("links an entry added after the first compile, as `next dev` needs, without a restart", () =>
+    inTempDir("glossary-", (dir) => {
+      const write = (slug: string, title: string, aliases: string[] = []) =>
+        fs.writeFileSync(path.join(dir, `${slug}.mdx`), `---\ntitle: ${title}\naliases: [${aliases.join(", ")}]\n---\nText.\n`);
       write("deep-learning", "Deep Learning");
       write("neural-network", "Neural Network", ["NN"]);
-      const compile = (markdown: string) =>
-        String(unified().use(remarkParse).use(remarkMdx).use(remarkGlossaryLinks, { glossaryDir: dir, slug: "deep-learning" }).use(remarkStringify).processSync(markdown)).trim();
+      const compile = compileWith({ glossaryDir: dir });
       expect(compile("A neural network with a softmax output.")).toBe("A [neural network](/glossary/neural-network) with a softmax output.");
       write("softmax", "Softmax", ["softmax function"]);
       expect(compile("A neural network with a softmax output.")).toBe("A [neural network](/glossary/neural-network) with a [softmax](/glossary/softmax) output.");
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });

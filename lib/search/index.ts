@@ -48,7 +48,7 @@ export const indexOptions: Options<SearchDocument> = {
 };
 
 /**
- * Where `prebuild` writes the site's index (scripts/generate-search-index.ts), relative to the app's
+ * Where `prebuild` writes the site's index (scripts/generate-content-index.ts), relative to the app's
  * directory: the release reads it there and needs no glossary source at run time.
  */
 export const GENERATED_SEARCH_INDEX = ".generated/search-index.json";
