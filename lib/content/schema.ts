@@ -49,7 +49,7 @@ export const frontMatterSchema = z.strictObject({
     alt: z.string(),
   }),
   takeaways: z.array(z.string().min(10)).length(3, "must have exactly 3 bullets"),
-  related: z.array(relatedSchema).min(3, "needs at least 3 related terms"),
+  related: z.array(relatedSchema).min(3, "needs at least 3 related terms").max(6, "lists at most 6 related terms: keep the closest"),
   sources: z
     .array(sourceSchema)
     .min(2, "needs at least 2 sources")

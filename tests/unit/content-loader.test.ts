@@ -96,6 +96,12 @@ describe("loadGlossary", () => {
     expect(messages).toEqual([expect.stringContaining('alpha-term.mdx: field "related[1].slug" "gamma-term" has no entry in content/glossary/')]);
   });
 
+  it("rejects more than six related terms", () => {
+    const related = Array.from({ length: 7 }, (_, i) => `\n  - slug: beta-term\n    gloss: Listed once more, number ${i + 1}.`).join("");
+    const messages = messagesOf(fixture(entry({ related })));
+    expect(messages).toEqual([expect.stringContaining('alpha-term.mdx: field "related" lists at most 6 related terms')]);
+  });
+
   it("rejects an unknown category", () => {
     const messages = messagesOf(fixture(entry({ category: "[intelligence, robots]" })));
     expect(messages).toEqual([expect.stringContaining('field "category[1]" "robots" is not in content/categories.yaml')]);
