@@ -50,4 +50,33 @@ describe("the shipped glossary", () => {
   it("has the 45 entries the glossary promises", () => {
     expect(entries.length).toBeGreaterThanOrEqual(45);
   });
+
+  it("has every one of the 140 terms readers look up that issue 15 lists (188 in all)", () => {
+    const slugs = new Set(entries.map((e) => e.slug));
+    expect(LOOKED_UP.length).toBe(140);
+    expect(LOOKED_UP.filter((slug) => !slugs.has(slug))).toEqual([]);
+    expect(entries.length).toBeGreaterThanOrEqual(188);
+  });
 });
+
+/** Issue 15's list, by its sections: the terms readers bring from news and courses (no substitutions). */
+const LOOKED_UP = [
+  // Data and evaluation
+  "algorithm", "feature", "hyperparameter", "validation-set", "test-set", "cross-validation", "underfitting", "bias-variance-tradeoff", "classification", "regression", "clustering", "dimensionality-reduction", "data-augmentation", "synthetic-data", "feature-engineering", "one-hot-encoding", "ground-truth", "accuracy", "precision-and-recall", "confusion-matrix", "roc-curve", "perplexity",
+  // Classic machine learning
+  "linear-regression", "logistic-regression", "decision-tree", "random-forest", "gradient-boosting", "k-nearest-neighbors", "support-vector-machine", "k-means", "principal-component-analysis", "naive-bayes", "perceptron",
+  // Inside a network
+  "weight", "gradient", "hidden-layer", "multilayer-perceptron", "softmax", "logits", "cross-entropy", "optimizer", "adam-optimizer", "stochastic-gradient-descent", "vanishing-gradient", "batch-normalization", "layer-normalization", "residual-connection", "early-stopping", "autoencoder", "variational-autoencoder", "latent-space", "encoder-decoder",
+  // Language and LLMs
+  "language-model", "n-gram", "word-embedding", "multi-head-attention", "positional-encoding", "bert", "gpt", "next-token-prediction", "temperature", "top-p-sampling", "beam-search", "byte-pair-encoding", "kv-cache", "mixture-of-experts", "scaling-laws", "emergent-abilities", "in-context-learning", "few-shot-learning", "zero-shot-learning", "chain-of-thought", "reasoning-model", "instruction-tuning", "system-prompt", "prompt-engineering", "prompt-injection", "jailbreak", "ai-agent", "tool-use", "vector-database", "semantic-search", "knowledge-distillation", "lora", "pruning", "foundation-model", "multimodal-model", "small-language-model", "open-weight-model", "pre-training", "post-training", "direct-preference-optimization", "machine-translation", "sentiment-analysis", "named-entity-recognition", "text-to-speech",
+  // Vision
+  "image-classification", "object-detection", "image-segmentation", "pooling", "vision-transformer", "clip", "text-to-image-model", "optical-character-recognition", "face-recognition",
+  // Hardware and scale
+  "tpu", "neural-processing-unit", "compute", "flops", "distributed-training", "checkpoint", "edge-ai",
+  // Learning by reward
+  "reward-function", "policy", "q-learning", "exploration-vs-exploitation", "self-play", "markov-decision-process",
+  // Society and safety
+  "ai-alignment", "ai-safety", "algorithmic-bias", "explainable-ai", "mechanistic-interpretability", "deepfake", "differential-privacy", "federated-learning", "ai-watermarking", "model-card", "red-teaming", "guardrails", "artificial-general-intelligence", "turing-test", "ai-regulation",
+  // History and big ideas
+  "generative-ai", "symbolic-ai", "expert-system", "ai-winter", "knowledge-graph", "robotics", "autonomous-vehicle",
+];
