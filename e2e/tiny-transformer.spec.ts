@@ -55,8 +55,11 @@ test("typing changes the pieces, the maps and the bars", async ({ page }) => {
   await expect(widget).toHaveAttribute("data-busy", "false");
   expect(await widget.getAttribute("data-top-piece")).not.toBe(top);
   // Picking a piece on the map makes it the one that looks.
-  const box = (await widget.locator(".tt-map__overlay").boundingBox())!;
-  await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * (92 + 304 * 2.5 / 10) / 400);
+  // Clicked through the locator, so the map is measured where it is at the moment of the click
+  // (a box read first goes stale if the page moves in between).
+  const overlay = widget.locator(".tt-map__overlay");
+  const box = (await overlay.boundingBox())!;
+  await overlay.click({ position: { x: box.width * 0.6, y: (box.height * (92 + (304 * 2.5) / 10)) / 400 } });
   await expect(widget).toHaveAttribute("data-position", "2");
   await expect(widget.locator(".tt-look")).toHaveText(/^“▁reads” \(piece 3\)/);
 });
