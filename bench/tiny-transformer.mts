@@ -28,6 +28,7 @@ export const WORD_SHARE_GOAL = 0.85;
 const read = (file: string) => fs.readFileSync(path.join(PUBLIC_DIR, file));
 const manifest = JSON.parse(read("manifest.json").toString("utf8")) as Manifest;
 const vocabText = read("vocab.json");
+const vocab = JSON.parse(vocabText.toString("utf8")) as VocabJson;
 const bin = new Uint8Array(read("weights.bin"));
 const gz = (data: Uint8Array) => zlib.gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -37,7 +38,7 @@ const wordsOf = (text: string) => text.match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
 
 await tf.setBackend("cpu");
 await tf.ready();
-const model = loadTinyTransformer(tf, manifest, bin, JSON.parse(vocabText.toString("utf8")) as VocabJson);
+const model = loadTinyTransformer(tf, manifest, bin, vocab);
 const tokenizer = model.tokenizer;
 console.log(`tiny transformer: ${JSON.stringify(manifest.config)}, ${manifest.parameters.toLocaleString("en")} parameters; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
 
@@ -97,7 +98,7 @@ for (let round = 0; round < 3; round++) {
   for (const backend of ["cpu", "wasm"] as const) {
     await tf.setBackend(backend);
     await tf.ready();
-    const m = loadTinyTransformer(tf, manifest, bin, JSON.parse(vocabText.toString("utf8")) as VocabJson);
+    const m = loadTinyTransformer(tf, manifest, bin, vocab);
     const g = new Generator(m, prompt, { temperature: TEMPERATURE, topK: TOP_K, seed: SEED });
     m.nextLogits(prompt);
     const t0 = performance.now();
@@ -113,6 +114,7 @@ for (let round = 0; round < 3; round++) {
     m.dispose();
   }
 }
-const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+// The same middle-of-sorted rule as the CPU figure above (bench/harness.mjs's median has no types for .mts).
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rate = (b: "cpu" | "wasm") => speed[b].pieces / speed[b].seconds;
-console.log(`WASM backend (the widget's): generation ${rate("wasm").toFixed(1)} pieces/s (×${(rate("wasm") / rate("cpu")).toFixed(1)} the CPU backend's ${rate("cpu").toFixed(1)}); one look ${medianOf(speed.wasm.looks).toFixed(1)} ms (CPU ${medianOf(speed.cpu.looks).toFixed(1)} ms, ×${(medianOf(speed.cpu.looks) / medianOf(speed.wasm.looks)).toFixed(1)} faster); 3 interleaved rounds, load ${os.loadavg()[0].toFixed(1)}`);
+console.log(`WASM backend (the widget's): generation ${rate("wasm").toFixed(1)} pieces/s (×${(rate("wasm") / rate("cpu")).toFixed(1)} the CPU backend's ${rate("cpu").toFixed(1)}); one look ${median(speed.wasm.looks).toFixed(1)} ms (CPU ${median(speed.cpu.looks).toFixed(1)} ms, ×${(median(speed.cpu.looks) / median(speed.wasm.looks)).toFixed(1)} faster); 3 interleaved rounds, load ${os.loadavg()[0].toFixed(1)}`);
