@@ -10,7 +10,7 @@ import { forbiddenInRelease, missingFromRelease } from "./release-contents.mjs";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
-const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|xml|wasm|map|rsc|webmanifest)$/;
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|xml|wasm|map|rsc|webmanifest|bin)$/;
 /** Below this a compressed copy saves less than a packet. */
 const MIN_BYTES = 1024;
 

@@ -1,15 +1,17 @@
 /// <reference lib="webworker" />
 // "Train it yourself": a transformer of the shipped shape (a shorter context, so a step is quick)
-// starts from seeded random weights and learns from the reader's text, which never leaves the
-// device. Training runs here, a step at a time, with messages (pause, step) let in between steps.
-// The last tenth of the text is held back; the model, the shipped model and a unigram baseline are
-// all measured on it, so the three losses compare like for like.
+// starts from seeded random weights and learns from the glossary's prose or the reader's text, which
+// never leaves the device. Training runs here, a step at a time, with messages (pause, step) let in
+// between steps. The glossary is measured on held-out entries neither model has read; other text on
+// its last tenth, held back. The model, the shipped model and a unigram baseline are all measured on
+// the same pieces, so the three losses compare like for like.
 import vocabJson from "@/public/widgets/tiny-transformer/vocab.json";
 import { createRng } from "../../shared/rng";
 import { errorText } from "../../shared/errorText";
 import { serveWorker, yieldToMessages, type Post } from "../../shared/serveWorker";
 import { loadTensorFlow } from "../../shared/tf";
 import { unigramLoss, unigramModel } from "../model/baselines";
+import { decodeGlossaryPieces, GLOSSARY_PIECES_FILE } from "../model/glossaryPieces";
 import { registerTransformerGradients } from "../model/gradients";
 import type { Manifest } from "../model/manifest";
 import { nextPieceDistribution, samplePiece } from "../model/sampling";
@@ -74,10 +76,26 @@ function evaluate(): Evaluation {
   return { step: trainer.step, loss: heldLoss(tf, config, trainer.weights, held), sample: sample(tf, config, trainer.weights, seed) };
 }
 
-function newTrainer(seed: number) {
+/**
+ * Random weights, except the output's bias: it starts at how often each piece occurs in the training
+ * text (add-one), as the shipped model's did, so step 0 guesses as well as counting and every step
+ * after goes to learning from context.
+ */
+function newTrainer(seed: number, train: Int32Array) {
   const { tf } = engine!;
   const config: TransformerConfig = { ...engine!.shipped.config, context: TRAIN_CONTEXT };
-  return { trainer: new Trainer(tf, config, initWeights(config, seed), { ...DEFAULT_TRAINING, ...TRAIN_SETTINGS, seed }), config };
+  const start = initWeights(config, seed);
+  start["output.bias"] = Float32Array.from(unigramModel(train, config.vocabSize), Math.log);
+  return { trainer: new Trainer(tf, config, start, { ...DEFAULT_TRAINING, ...TRAIN_SETTINGS, seed }), config };
+}
+
+/** The pieces to train on and to measure on. */
+async function piecesFor(message: Extract<ToTrainer, { type: "start" }>): Promise<{ train: Int32Array; held: Int32Array }> {
+  if (message.source === "text") return trainingSplit(Int32Array.from(tokenizer.encode(message.text)), TRAIN_CONTEXT);
+  const response = await fetch(BASE + GLOSSARY_PIECES_FILE);
+  if (!response.ok) throw new Error(`The glossary's text did not load (HTTP ${response.status}).`);
+  const { train, held } = decodeGlossaryPieces(await response.arrayBuffer());
+  return { train: Int32Array.from(train), held: Int32Array.from(held) };
 }
 
 function oneStep() {
@@ -103,10 +121,9 @@ async function loop() {
 async function handle(message: ToTrainer) {
   switch (message.type) {
     case "start": {
-      const { tf, backend, shipped } = await loadEngine();
-      const { train, held } = trainingSplit(Int32Array.from(tokenizer.encode(message.text)), TRAIN_CONTEXT);
+      const [{ tf, backend, shipped }, { train, held }] = await Promise.all([loadEngine(), piecesFor(message)]);
       run?.trainer.dispose();
-      run = { ...newTrainer(message.seed), train, held, seed: message.seed };
+      run = { ...newTrainer(message.seed, train), train, held, seed: message.seed };
       const unigram = unigramLoss(unigramModel(train, tokenizer.size), held);
       const shippedLoss = heldLoss(tf, shipped.config, shipped.weights, held);
       post({ type: "ready", backend, trainPieces: train.length, heldPieces: held.length, unigramLoss: unigram, shippedLoss, start: evaluate() });
@@ -130,7 +147,7 @@ async function handle(message: ToTrainer) {
       while (looping) await yieldToMessages();
       if (!run) return;
       run.trainer.dispose();
-      run = { ...run, ...newTrainer(message.seed), seed: message.seed };
+      run = { ...run, ...newTrainer(message.seed, run.train), seed: message.seed };
       post({ type: "evaluation", evaluation: evaluate(), numTensors: numTensors() });
       post({ type: "paused", step: 0 });
       return;

@@ -1,12 +1,13 @@
 /** Messages from the page to the training worker. */
 export type ToTrainer =
-  | { type: "start"; text: string; seed: number }
+  | { type: "start"; source: "glossary"; seed: number }
+  | { type: "start"; source: "text"; text: string; seed: number }
   | { type: "play" }
   | { type: "pause" }
   | { type: "step" }
   | { type: "reset"; seed: number };
 
-/** A measurement on the held-back tenth of the text, and a sample written by the model as it is now. */
+/** A measurement on the held-back pieces, and a sample written by the model as it is now. */
 export type Evaluation = { step: number; loss: number; sample: string };
 
 /** Messages from the training worker to the page. */
