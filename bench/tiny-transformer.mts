@@ -118,3 +118,34 @@ for (let round = 0; round < 3; round++) {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rate = (b: "cpu" | "wasm") => speed[b].pieces / speed[b].seconds;
 console.log(`WASM backend (the widget's): generation ${rate("wasm").toFixed(1)} pieces/s (×${(rate("wasm") / rate("cpu")).toFixed(1)} the CPU backend's ${rate("cpu").toFixed(1)}); one look ${median(speed.wasm.looks).toFixed(1)} ms (CPU ${median(speed.cpu.looks).toFixed(1)} ms, ×${(median(speed.cpu.looks) / median(speed.wasm.looks)).toFixed(1)} faster); 3 interleaved rounds, load ${os.loadavg()[0].toFixed(1)}`);
+
+// "Train it yourself", one step as the widget's worker takes it (WASM, its context and batch), with
+// TF.js's own matMul gradient and with the untransposed products it now registers, interleaved.
+{
+  const { batchMatMulGradConfig } = await import("@tensorflow/tfjs-core/dist/gradients/BatchMatMul_grad");
+  const { plainMatMulGradConfig, registerTransformerGradients } = await import("../components/widgets/tiny-transformer/model/gradients");
+  const { DEFAULT_TRAINING, Trainer } = await import("../components/widgets/tiny-transformer/model/trainer");
+  const { initWeights } = await import("../components/widgets/tiny-transformer/model/transformer");
+  const { TRAIN_CONTEXT, TRAIN_SETTINGS } = await import("../components/widgets/tiny-transformer/model/training");
+  await tf.setBackend("wasm");
+  await tf.ready();
+  registerTransformerGradients(tf);
+  const stream = encodeDocuments(tokenizer, train.slice(0, 20).map((d) => d.text));
+  const config = { ...manifest.config, context: TRAIN_CONTEXT };
+  const settings = { ...DEFAULT_TRAINING, ...TRAIN_SETTINGS, seed: 16 };
+  const steps = { stock: [] as number[], plain: [] as number[] };
+  for (let round = 0; round < 3; round++) {
+    for (const gradient of ["stock", "plain"] as const) {
+      tf.registerGradient(gradient === "stock" ? batchMatMulGradConfig : plainMatMulGradConfig(tf));
+      const trainer = new Trainer(tf, config, initWeights(config, 16), settings);
+      trainer.trainStep(stream);
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        trainer.trainStep(stream);
+        steps[gradient].push(performance.now() - t0);
+      }
+      trainer.dispose();
+    }
+  }
+  console.log(`Train it yourself, one step on WASM (batch ${settings.batchSize} × ${TRAIN_CONTEXT} pieces): ${median(steps.plain).toFixed(0)} ms with untransposed products, ${median(steps.stock).toFixed(0)} ms with TF.js's own matMul gradient (×${(median(steps.stock) / median(steps.plain)).toFixed(1)}); load ${os.loadavg()[0].toFixed(1)}`);
+}
