@@ -9,7 +9,7 @@ export function TrainPanel({ open, onToggle, children }: { open: boolean; onTogg
   return (
     <details className="tt-steps tt-train" open={open} onToggle={onToggle && ((e) => onToggle(e.currentTarget.open))}>
       <summary>
-        <span className="tt-h">Train it yourself</span> <span className="tt-steps__sub">· from random numbers, on this entry or your own text</span>
+        <span className="tt-h">Train it yourself</span> <span className="tt-steps__sub">· from random numbers, on the glossary, this entry or your own text</span>
       </summary>
       {open && children ? children : <p className="tt-table__wait">Training runs in your browser once the widget has loaded.</p>}
     </details>
