@@ -25,13 +25,20 @@ export function penaltyGradient(tf: TensorFlow, penalty: Penalty, kernel: Variab
 }
 
 /**
- * A kernel after one SGD step on the penalty alone, w − learningRate·gradient: for L2 a single
- * multiply, w·(1 − 2·rate·learningRate). The data gradient's step is added on top.
+ * What `stepOnPenalty` multiplies by: `value`, or a tensor that holds `value` for the weights the
+ * penalty applies to and `untouched` (the factor that leaves a weight as it is) for the others.
  */
-export function stepOnPenalty(tf: TensorFlow, penalty: Penalty, kernel: Variable, learningRate: number): Tensor {
+export type PenaltyFactor = (value: number, untouched: number) => Tensor | number;
+
+/**
+ * A kernel after one SGD step on the penalty alone, w − learningRate·gradient: for L2 a single
+ * multiply, w·(1 − 2·rate·learningRate). The data gradient's step is added on top. `factor` may
+ * hand back a kept tensor, which saves making one per step, or exempt some rows (a folded bias).
+ */
+export function stepOnPenalty(tf: TensorFlow, penalty: Penalty, kernel: Variable, learningRate: number, factor: PenaltyFactor = (value) => value): Tensor {
   if (!active(penalty)) return kernel;
-  if (penalty.kind === "l2") return tf.mul(kernel, 1 - 2 * penalty.rate * learningRate);
-  return tf.sub(kernel, tf.mul(tf.sign(kernel), penalty.rate * learningRate));
+  if (penalty.kind === "l2") return tf.mul(kernel, factor(1 - 2 * penalty.rate * learningRate, 1));
+  return tf.sub(kernel, tf.mul(tf.sign(kernel), factor(penalty.rate * learningRate, 0)));
 }
 
 /** Inverted dropout: each unit kept with probability 1 − rate and scaled by 1 / (1 − rate). */
