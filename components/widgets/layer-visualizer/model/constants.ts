@@ -9,14 +9,21 @@ type TensorFlow = typeof tfCore;
  */
 export class KeptConstants {
   private readonly tf: TensorFlow;
+  private readonly scalars = new Map<number, Scalar>();
   private readonly kept = new Map<string, Tensor>();
 
   constructor(tf: TensorFlow) {
     this.tf = tf;
   }
 
+  /** Asked for several times a step, so looked up by the number itself. */
   scalar(value: number): Scalar {
-    return this.get(`scalar ${value}`, () => this.tf.scalar(value)) as Scalar;
+    let scalar = this.scalars.get(value);
+    if (!scalar) {
+      scalar = this.tf.keep(this.tf.scalar(value));
+      this.scalars.set(value, scalar);
+    }
+    return scalar;
   }
 
   /** A `rows` × `columns` matrix of `value`, except its last row, which holds `last`. */
@@ -29,7 +36,8 @@ export class KeptConstants {
   }
 
   dispose(): void {
-    for (const tensor of this.kept.values()) tensor.dispose();
+    for (const tensor of [...this.scalars.values(), ...this.kept.values()]) tensor.dispose();
+    this.scalars.clear();
     this.kept.clear();
   }
 
