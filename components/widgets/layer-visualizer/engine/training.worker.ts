@@ -12,11 +12,11 @@ import { Session } from "./session";
 const SLICE_MS = 12;
 /**
  * While training, the page gets a snapshot (every neuron over the 40×40 grid, the losses, the
- * weights) at most this often, about 30 a second: each costs about 2.5 ms, half an epoch.
+ * weights) at most this often, about 25 a second: each costs about 2.5 ms, most of an epoch.
  */
 const SNAPSHOT_MS = 33;
 /**
- * While training, the fine 100×100 output plane is recomputed at most this often, about 7 times a
+ * While training, the fine 100×100 output plane is recomputed at most this often, about 6 times a
  * second: its pass costs two epochs. Together the two take about an eighth of the worker's time
  * (docs/benchmarks.md, "Snapshots less often"); paused, every snapshot has the plane.
  */
