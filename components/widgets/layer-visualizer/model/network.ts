@@ -1,7 +1,7 @@
 import type * as tfCore from "@tensorflow/tfjs-core";
 import type { Tensor, Tensor2D, Variable } from "@tensorflow/tfjs-core";
 import { DenseNetwork, type DenseConfig } from "../../shared/dense-network/network";
-import { stepOnPenalty } from "../../shared/dense-network/penalty";
+import { applyPenaltyStep, penaltyStep } from "../../shared/dense-network/penalty";
 import { KeptConstants } from "./constants";
 
 type TensorFlow = typeof tfCore;
@@ -34,6 +34,16 @@ export class VisualizerNetwork extends DenseNetwork {
     this.firstLayer = tf.tidy(() => tf.variable(tf.zeros([config.inputSize + 1, this.layerSizes[1]])));
   }
 
+  /**
+   * Makes now the kept tensors that epochs of `count` examples in batches of `batchSize` use, so
+   * the tensor count does not move once training starts.
+   */
+  prepareEpochs(count: number, batchSize: number): void {
+    if (!this.writtenOut()) return;
+    this.stepConstants(batchSize);
+    if (count % batchSize > 0) this.stepConstants(count % batchSize);
+  }
+
   override trainEpoch(xs: Float32Array, ys: Float32Array, batchSize: number, rng: (() => number) | null): void {
     if (!this.writtenOut() || ys.length === 0) return super.trainEpoch(xs, ys, batchSize, rng);
     const tf = this.tf;
@@ -58,10 +68,8 @@ export class VisualizerNetwork extends DenseNetwork {
   protected override step(inputs: Tensor2D, targets: Tensor2D): void {
     if (!this.folded) return super.step(inputs, targets);
     const tf = this.tf;
-    const { learningRate } = this.config;
-    const { penalty } = this.settings;
-    const scalar = (value: number) => this.constants.scalar(value);
     const rows = inputs.shape[0];
+    const constants = this.stepConstants(rows);
     const last = this.kernels.length - 1;
     // Forward: each hidden layer's output, then the output layer's logits.
     const layers: Tensor2D[] = [];
@@ -71,20 +79,18 @@ export class VisualizerNetwork extends DenseNetwork {
     }
     const output = tf.tanh(layers[last]);
     // −rate/n × d(½·mean squared error)/dlogits = −rate/n × (output − target)(1 − output²).
-    let delta: Tensor2D = tf.mul(tf.mul(tf.sub(output, targets), tf.sub(scalar(1), tf.square(output))), scalar(-learningRate / rows));
+    let delta: Tensor2D = tf.mul(tf.mul(tf.sub(output, targets), tf.sub(constants.one, tf.square(output))), constants.scale);
     const updates: [Variable, Tensor][] = [];
     for (let l = last; l > 0; l--) {
       const below = layers[l - 1];
       // The error for the layer below uses this layer's weights before the step.
       const next = this.throughActivation(tf.matMul(delta, this.kernels[l], false, true), below);
-      updates.push([this.kernels[l], tf.add(stepOnPenalty(tf, penalty, this.kernels[l], learningRate, scalar), tf.matMul(below, delta, true, false))]);
+      updates.push([this.kernels[l], tf.add(applyPenaltyStep(tf, constants.penalty, this.kernels[l], constants.kernelFactor), tf.matMul(below, delta, true, false))]);
       updates.push([this.biases[l], tf.add(this.biases[l], tf.sum(delta, 0))]);
       delta = next;
     }
     // The first layer's kernel and bias in one: the penalty leaves the bias row alone.
-    const [inputRows, units] = this.firstLayer.shape;
-    const firstFactor = (value: number, untouched: number) => this.constants.lastRowApart(value, untouched, inputRows, units);
-    updates.push([this.firstLayer, tf.add(stepOnPenalty(tf, penalty, this.firstLayer, learningRate, firstFactor), tf.matMul(inputs, delta, true, false))]);
+    updates.push([this.firstLayer, tf.add(applyPenaltyStep(tf, constants.penalty, this.firstLayer, constants.firstLayerFactor), tf.matMul(inputs, delta, true, false))]);
     for (const [variable, value] of updates) variable.assign(value);
   }
 
@@ -92,6 +98,20 @@ export class VisualizerNetwork extends DenseNetwork {
     super.dispose();
     this.firstLayer.dispose();
     this.constants.dispose();
+  }
+
+  /** The kept tensors a written-out step on `rows` examples uses, made on first use. */
+  private stepConstants(rows: number) {
+    const penalty = penaltyStep(this.settings.penalty, this.config.learningRate);
+    const [inputRows, units] = this.firstLayer.shape;
+    return {
+      one: this.constants.scalar(1),
+      /** −rate/n: the step for the mean over the batch. */
+      scale: this.constants.scalar(-this.config.learningRate / rows),
+      penalty,
+      kernelFactor: penalty ? this.constants.scalar(penalty.factor) : undefined,
+      firstLayerFactor: penalty ? this.constants.lastRowApart(penalty.factor, penalty.untouched, inputRows, units) : undefined,
+    };
   }
 
   /** Plain SGD on the tanh head without dropout: the step written out above. */
