@@ -24,8 +24,8 @@ export function ensureBenchBuild() {
   const stale = !fs.existsSync(benchId) || (fs.existsSync(mainId) && fs.statSync(mainId).mtimeMs > fs.statSync(benchId).mtimeMs);
   if (stale) {
     console.log("building the bench's own build into .next-bench/ (next build with LUMOMATE_BENCH_BUILD=1)…");
-    // `next build` alone skips prebuild, which writes the search index the build serves.
-    const index = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "generate-search-index.ts")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    // `next build` alone skips prebuild, which writes the content index (and search index) the build reads.
+    const index = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "generate-content-index.ts")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
     if (index.status !== 0) throw new Error("generating the search index failed");
     const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
       cwd: root,

@@ -20,3 +20,16 @@ describe("the XOR preset, seed 1, on the CPU backend", () => {
     }
   }, 30_000);
 });
+
+describe("the spiral preset's tensors", () => {
+  it("are as many after training as before it (the page shows the count; the bench requires it steady)", async () => {
+    const session = new Session(tf, configFromPreset("spiral", { seed: 1 }));
+    try {
+      const before = (await session.snapshot()).numTensors;
+      for (let epoch = 1; epoch <= 3; epoch++) session.step();
+      expect((await session.snapshot()).numTensors).toBe(before);
+    } finally {
+      session.dispose();
+    }
+  });
+});

@@ -95,6 +95,7 @@ export class Session {
         penalty: config.regularization,
         seed: config.seed,
       });
+      this.network.prepareEpochs(train.length, this.batchSize);
       this.grid = tf.tensor2d(gridInputs(GRID, config.features), [GRID * GRID, config.features.length]);
       this.outputGrid = tf.tensor2d(gridInputs(OUTPUT_GRID, config.features), [OUTPUT_GRID * OUTPUT_GRID, config.features.length]);
     }

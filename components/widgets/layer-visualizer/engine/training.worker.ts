@@ -11,10 +11,16 @@ import { Session } from "./session";
 
 const SLICE_MS = 12;
 /**
- * While training, the fine 100×100 output plane is recomputed at most this often: its pass costs
- * almost an epoch, and at every frame it would take a fifth of the training time.
+ * While training, the page gets a snapshot (every neuron over the 40×40 grid, the losses, the
+ * weights) at most this often, about 25 a second: each costs about 2.5 ms, most of an epoch.
  */
-const OUTPUT_PLANE_MS = 66;
+const SNAPSHOT_MS = 33;
+/**
+ * While training, the fine 100×100 output plane is recomputed at most this often, about 6 times a
+ * second: its pass costs two epochs. Together the two take about an eighth of the worker's time
+ * (docs/benchmarks.md, "Snapshots less often"); paused, every snapshot has the plane.
+ */
+const OUTPUT_PLANE_MS = 150;
 
 let tfModule: Awaited<ReturnType<typeof loadTensorFlow>> | undefined;
 let session: Session | undefined;
@@ -26,6 +32,7 @@ let loopScheduled = false;
 let epochsSinceReport = 0;
 let reportStarted = performance.now();
 let epochsPerSecond = 0;
+let snapshotAt = Number.NEGATIVE_INFINITY;
 let outputPlaneAt = Number.NEGATIVE_INFINITY;
 
 // A zero-delay yield between slices that lets incoming messages (pause, trace) in first.
@@ -45,6 +52,7 @@ async function sendSnapshot() {
   snapshotDue = false;
   pageReady = false;
   const now = performance.now();
+  snapshotAt = now;
   if (now - reportStarted > 500) {
     epochsPerSecond = (epochsSinceReport * 1000) / (now - reportStarted);
     epochsSinceReport = 0;
@@ -71,7 +79,7 @@ async function tick() {
     epochsSinceReport += session.trainFor(SLICE_MS);
     snapshotDue = true;
   }
-  if (snapshotDue && pageReady) await sendSnapshot();
+  if (snapshotDue && pageReady && (!playing || performance.now() - snapshotAt >= SNAPSHOT_MS)) await sendSnapshot();
   if (playing) schedule();
 }
 
@@ -87,6 +95,7 @@ async function configure(config: VisualizerConfig, backend: BackendName) {
   }
   session?.dispose();
   session = new Session(tfModule.tf, config, digits);
+  snapshotAt = Number.NEGATIVE_INFINITY;
   outputPlaneAt = Number.NEGATIVE_INFINITY;
   epochsSinceReport = 0;
   reportStarted = performance.now();

@@ -101,12 +101,13 @@ export class DenseNetwork {
    * One pass over the examples, one step per mini-batch (the last may be smaller): in a new
    * shuffled order from `rng`, or in the given order when `rng` is null. `ys` are labels (class
    * indices) or, for a linear head, target values. The batches are gathered in JavaScript, so a
-   * step costs two small uploads and no gathers.
+   * step costs two small uploads and no gathers. `xs` holds one row per example: the network's
+   * inputs, and after them any columns a subclass's `step` reads (see `VisualizerNetwork`).
    */
   trainEpoch(xs: Float32Array, ys: Float32Array, batchSize: number, rng: (() => number) | null): void {
     const count = ys.length;
     if (count === 0) return;
-    const width = this.config.inputSize;
+    const width = xs.length / count;
     const targetWidth = this.head.width(this.config.outputSize);
     const targets = this.head.encode(ys, this.config.outputSize);
     const order = inOrder(count);
@@ -127,6 +128,11 @@ export class DenseNetwork {
         this.step(inputs, batchTargetTensor);
       });
     }
+    this.finishEpoch();
+  }
+
+  /** After an epoch's last step: the shown weights move toward the trained ones. */
+  protected finishEpoch(): void {
     this.epochsTrained++;
     this.updateAverage();
   }

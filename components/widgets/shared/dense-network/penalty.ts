@@ -25,13 +25,32 @@ export function penaltyGradient(tf: TensorFlow, penalty: Penalty, kernel: Variab
 }
 
 /**
- * A kernel after one SGD step on the penalty alone, w − learningRate·gradient: for L2 a single
- * multiply, w·(1 − 2·rate·learningRate). The data gradient's step is added on top.
+ * One SGD step on the penalty alone: L2 multiplies each weight by `factor`, 1 − 2·rate·learningRate;
+ * L1 subtracts `factor`·sign(w), rate·learningRate. `untouched` is the factor that leaves a weight
+ * as it is (for rows a penalty must skip, such as a bias folded into a kernel).
  */
+export type PenaltyStep = { kind: "l1" | "l2"; factor: number; untouched: number };
+
+/** The penalty's SGD step at this learning rate, or null when there is no penalty. */
+export function penaltyStep(penalty: Penalty, learningRate: number): PenaltyStep | null {
+  if (!active(penalty)) return null;
+  if (penalty.kind === "l2") return { kind: "l2", factor: 1 - 2 * penalty.rate * learningRate, untouched: 1 };
+  return { kind: "l1", factor: penalty.rate * learningRate, untouched: 0 };
+}
+
+/**
+ * A kernel after `step`; the data gradient's step is added on top. `factor` may be a kept tensor
+ * that holds `step.factor`, or one factor per weight.
+ */
+export function applyPenaltyStep(tf: TensorFlow, step: PenaltyStep | null, kernel: Variable, factor: Tensor | number | undefined = step?.factor): Tensor {
+  if (!step || factor === undefined) return kernel;
+  if (step.kind === "l2") return tf.mul(kernel, factor);
+  return tf.sub(kernel, tf.mul(tf.sign(kernel), factor));
+}
+
+/** A kernel after one SGD step on the penalty alone, w − learningRate·gradient: for L2 a single multiply. */
 export function stepOnPenalty(tf: TensorFlow, penalty: Penalty, kernel: Variable, learningRate: number): Tensor {
-  if (!active(penalty)) return kernel;
-  if (penalty.kind === "l2") return tf.mul(kernel, 1 - 2 * penalty.rate * learningRate);
-  return tf.sub(kernel, tf.mul(tf.sign(kernel), penalty.rate * learningRate));
+  return applyPenaltyStep(tf, penaltyStep(penalty, learningRate), kernel);
 }
 
 /** Inverted dropout: each unit kept with probability 1 − rate and scaled by 1 / (1 − rate). */
