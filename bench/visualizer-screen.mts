@@ -173,11 +173,11 @@ function run(seed: number) {
   }
   if (process.env.DUMP === "1") {
     // The test points the final network gets wrong, by radius (0 = centre, 1 = outer end, which
-    // lies at 5/6 in input units) and label.
+    // lies at 5 in the network's input units, the Playground's) and label.
     const shown = averaging ? ema : net;
     const wrong: string[] = [];
     for (let n = 0; n < te.ys.length; n++) {
-      if ((forward(shown, teXs, n * 2, acts) >= MID ? 1 : 0) !== te.ys[n]) wrong.push(`${(Math.hypot(teXs[2 * n], teXs[2 * n + 1]) / (5 / 6)).toFixed(2)}:${te.ys[n]}`);
+      if ((forward(shown, teXs, n * 2, acts) >= MID ? 1 : 0) !== te.ys[n]) wrong.push(`${(Math.hypot(teXs[2 * n], teXs[2 * n + 1]) / 5).toFixed(3)}:${te.ys[n]}`);
     }
     console.log(`  seed ${seed} wrong (radius:label): ${wrong.join(" ")}`);
   }
