@@ -6,6 +6,11 @@
 //   npx tsx bench/visualizer-method.mts
 //   Env: SEEDS (1,2,3,4,5,6), EPOCHS (15000), VARIANTS (all; comma-separated ids), DATASET (spiral),
 //        HIDDEN (8-8), LR (0.03).
+//   The variant "env" is built from NET_HEAD (tanh), NET_INIT (playground | glorot | uniform:R,
+//   kernels uniform in ±R with biases NET_BIAS, 0.1), NET_PENALTY (l2 | l1), NET_RATE (0.001),
+//   NET_RATE_TO / NET_RATE_FROM / NET_RATE_LEN (the penalty moves linearly to NET_RATE_TO over
+//   NET_RATE_LEN epochs after epoch NET_RATE_FROM, set through setRegularization, as the widget's
+//   controls would), NET_AVG (averaging half-life, 30; 0 = off), NET_RESHUFFLE (1).
 //
 //   MODE=speed npx tsx bench/visualizer-method.mts
 //   Epochs per CPU-second of the hand-written networks (from git, OLD_REF) against the shared dense
@@ -18,13 +23,15 @@ import os from "node:os";
 import { generateDataset, splitTrainTest, type DatasetKind } from "../components/widgets/layer-visualizer/model/datasets";
 import { toTensorData } from "../components/widgets/layer-visualizer/model/features";
 import { VisualizerNetwork } from "../components/widgets/layer-visualizer/model/network";
+import type { Init } from "../components/widgets/shared/dense-network/init";
 import type { DenseConfig } from "../components/widgets/shared/dense-network/network";
+import type { Penalty } from "../components/widgets/shared/dense-network/penalty";
 import { createRng } from "../components/widgets/shared/rng";
 
 type Variant = {
   id: string;
   what: string;
-  network: Pick<DenseConfig, "head" | "init"> & Partial<Pick<DenseConfig, "penalty" | "optimizer">>;
+  network: Pick<DenseConfig, "head" | "init"> & Partial<Pick<DenseConfig, "penalty" | "optimizer" | "averageHalfLife">>;
   reshuffle: boolean;
 };
 
@@ -32,6 +39,23 @@ if (process.env.MODE === "speed") {
   await import("./dense-network-speed.mjs");
   process.exit(0);
 }
+
+const envInit = (name: string): Init => {
+  if (!name.startsWith("uniform:")) return name as Init;
+  const range = Number(name.slice(8));
+  const bias = Number(process.env.NET_BIAS ?? 0.1);
+  return (_layer, fanIn, fanOut, rng) => ({
+    kernel: Float32Array.from({ length: fanIn * fanOut }, () => (2 * rng() - 1) * range),
+    bias: new Float32Array(fanOut).fill(bias),
+  });
+};
+const NET_RATE = Number(process.env.NET_RATE ?? 0.001);
+const NET_RATE_TO = process.env.NET_RATE_TO === undefined ? null : Number(process.env.NET_RATE_TO);
+const NET_RATE_FROM = Number(process.env.NET_RATE_FROM ?? 0);
+const NET_RATE_LEN = Number(process.env.NET_RATE_LEN ?? 5_000);
+const NET_PENALTY = (process.env.NET_PENALTY ?? "l2") as Penalty["kind"];
+/** The penalty's rate for an epoch (1-based) of the "env" variant. */
+const envRate = (epoch: number) => (NET_RATE_TO === null || epoch <= NET_RATE_FROM ? NET_RATE : NET_RATE + (NET_RATE_TO - NET_RATE) * Math.min(1, (epoch - NET_RATE_FROM) / NET_RATE_LEN));
 
 const VARIANTS: Variant[] = [
   { id: "old", what: "before #18: sigmoid + cross-entropy, Glorot, reshuffle", network: { head: "sigmoid", init: "glorot" }, reshuffle: true },
@@ -45,6 +69,18 @@ const VARIANTS: Variant[] = [
   { id: "fix", what: "first #18 round: tanh + squared error, Playground start, reshuffle, L2 0.0003", network: { head: "tanh", init: "playground", penalty: { kind: "l2", rate: 0.0003 } }, reshuffle: true },
   { id: "fix-l2-0005", what: "the same with L2 0.0005", network: { head: "tanh", init: "playground", penalty: { kind: "l2", rate: 0.0005 } }, reshuffle: true },
   { id: "fix-l2-001", what: "the same with L2 0.001", network: { head: "tanh", init: "playground", penalty: { kind: "l2", rate: 0.001 } }, reshuffle: true },
+  { id: "widget", what: "second #18 round (the widget): L2 0.001, averaged (half-life 30)", network: { head: "tanh", init: "playground", penalty: { kind: "l2", rate: 0.001 }, averageHalfLife: 30 }, reshuffle: true },
+  {
+    id: "env",
+    what: `from NET_*: ${process.env.NET_HEAD ?? "tanh"}, ${process.env.NET_INIT ?? "playground"}, ${NET_PENALTY} ${NET_RATE}${NET_RATE_TO === null ? "" : ` → ${NET_RATE_TO} over epochs ${NET_RATE_FROM}–${NET_RATE_FROM + NET_RATE_LEN}`}, average ${process.env.NET_AVG ?? 30}`,
+    network: {
+      head: (process.env.NET_HEAD ?? "tanh") as DenseConfig["head"],
+      init: envInit(process.env.NET_INIT ?? "playground"),
+      penalty: { kind: NET_PENALTY, rate: NET_RATE },
+      averageHalfLife: Number(process.env.NET_AVG ?? 30),
+    },
+    reshuffle: process.env.NET_RESHUFFLE !== "0",
+  },
 ];
 
 const list = (value: string | undefined, fallback: string) => (value ?? fallback).split(",").map((s) => s.trim()).filter(Boolean);
@@ -84,6 +120,7 @@ function train(variant: Variant, seed: number): Run {
   const run: Run = { seed, epochTo90: null, at: new Map() };
   try {
     for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+      if (variant.id === "env" && NET_RATE_TO !== null) network.setRegularization({ penalty: { kind: NET_PENALTY, rate: envRate(epoch) } });
       network.trainEpoch(trainData.xs, trainData.ys, 10, rng);
       if (run.epochTo90 === null && epoch % 10 === 0 && network.accuracy(testData.xs, testData.ys) >= ACCURACY_TARGET) run.epochTo90 = epoch;
       if (CHECKPOINTS.includes(epoch)) {
