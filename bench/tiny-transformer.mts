@@ -16,7 +16,11 @@ import { readCorpus } from "../components/widgets/tiny-transformer/model/corpus"
 import { HELD_OUT_SNAPSHOT, PUBLIC_DIR, type HeldOutSnapshot, type Manifest } from "../components/widgets/tiny-transformer/model/manifest";
 import { Generator, loadTinyTransformer } from "../components/widgets/tiny-transformer/model/model";
 import { encodeDocuments, normalizeText, type VocabJson } from "../components/widgets/tiny-transformer/model/tokenizer";
-import { streamLoss } from "../components/widgets/tiny-transformer/model/transformer";
+import { batchMatMulGradConfig } from "@tensorflow/tfjs-core/dist/gradients/BatchMatMul_grad";
+import { plainMatMulGradConfig, registerTransformerGradients } from "../components/widgets/tiny-transformer/model/gradients";
+import { DEFAULT_TRAINING, Trainer } from "../components/widgets/tiny-transformer/model/trainer";
+import { TRAIN_CONTEXT, TRAIN_SETTINGS } from "../components/widgets/tiny-transformer/model/training";
+import { initWeights, streamLoss } from "../components/widgets/tiny-transformer/model/transformer";
 
 const PIECES = Number(process.env.PIECES ?? 500);
 const SEED = Number(process.env.SEED ?? 1);
@@ -122,11 +126,6 @@ console.log(`WASM backend (the widget's): generation ${rate("wasm").toFixed(1)} 
 // "Train it yourself", one step as the widget's worker takes it (WASM, its context and batch), with
 // TF.js's own matMul gradient and with the untransposed products it now registers, interleaved.
 {
-  const { batchMatMulGradConfig } = await import("@tensorflow/tfjs-core/dist/gradients/BatchMatMul_grad");
-  const { plainMatMulGradConfig, registerTransformerGradients } = await import("../components/widgets/tiny-transformer/model/gradients");
-  const { DEFAULT_TRAINING, Trainer } = await import("../components/widgets/tiny-transformer/model/trainer");
-  const { initWeights } = await import("../components/widgets/tiny-transformer/model/transformer");
-  const { TRAIN_CONTEXT, TRAIN_SETTINGS } = await import("../components/widgets/tiny-transformer/model/training");
   await tf.setBackend("wasm");
   await tf.ready();
   registerTransformerGradients(tf);

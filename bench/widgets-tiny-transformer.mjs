@@ -170,7 +170,7 @@ try {
   console.log(`   ${marks.map((m) => `${m.seconds.toFixed(0)} s: step ${m.step}, loss ${m.loss.toFixed(2)}`).join("; ")}`);
   console.log(`   below the unigram after ${belowAt === null ? `more than ${TRAIN_SECONDS}` : belowAt.toFixed(1)} s (goal ≤ 10 s); after ${TRAIN_SECONDS} s: step ${final.step}, loss ${final.loss.toFixed(2)}, ${((final.loss / shipped - 1) * 100).toFixed(0)}% above the shipped model (goal within 20% by 120 s)`);
   console.log(`   lowest loss ${lowest.loss.toFixed(2)} at ${lowest.seconds.toFixed(0)} s`);
-  console.log(`   frames while training: ${frames.length}, p95 ${quantile(frames, 0.95).toFixed(1)} ms (goal ≤ 16.7), over 16.7 ms: ${((frames.filter((f) => f > 17.5).length / frames.length) * 100).toFixed(1)}%`);
+  console.log(`   frames while training: ${frames.length}, p95 ${quantile(frames, 0.95).toFixed(1)} ms (goal ≤ 16.7), later than one vsync (> 17.5 ms): ${((frames.filter((f) => f > 17.5).length / frames.length) * 100).toFixed(1)}%`);
   console.log(`   long tasks on the page while training: ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ""}`);
   await desk.close();
 } finally {

@@ -168,7 +168,7 @@ export function TrainLive() {
       <svg ref={chart} className="tt-loss" viewBox={`0 0 ${LOSS_BOX.width} ${LOSS_BOX.height}`} role="img" aria-label={`Loss over training steps. ${status}`} />
       <p className="tt-train__status" aria-live="polite">
         {status}
-        {msPerStep !== null && ready ? ` ${(msPerStep / 1000).toFixed(1)} s a step on ${ready.backend}.` : ""}
+        {msPerStep !== null && ready ? ` ${msPerStep < 1000 ? `${Math.round(msPerStep)} ms` : `${(msPerStep / 1000).toFixed(1)} s`} a step on ${ready.backend}.` : ""}
       </p>
       <p className="tt-train__sample">
         <span>What it writes now, after &ldquo;the&rdquo;:</span> {latest ? latest.sample : "…"}

@@ -31,7 +31,10 @@ type TF = Awaited<ReturnType<typeof loadTensorFlow>>["tf"];
 const tokenizer = new Tokenizer(vocabJson as VocabJson);
 
 let engine: { tf: TF; backend: string; shipped: { config: TransformerConfig; weights: WeightTensors } } | null = null;
-let run: { trainer: Trainer; config: TransformerConfig; train: Int32Array; held: Int32Array; seed: number } | null = null;
+/** The run: its trainer, its pieces, and how often each piece occurs in its training text (add-one). */
+let run: { trainer: Trainer; config: TransformerConfig; train: Int32Array; held: Int32Array; counts: Float64Array; seed: number } | null = null;
+/** The glossary's pieces, fetched once however often the reader comes back to them. */
+let glossary: Promise<{ train: Int32Array; held: Int32Array }> | null = null;
 let playing = false;
 let looping = false;
 let evaluatedAt = 0;
@@ -81,21 +84,27 @@ function evaluate(): Evaluation {
  * text (add-one), as the shipped model's did, so step 0 guesses as well as counting and every step
  * after goes to learning from context.
  */
-function newTrainer(seed: number, train: Int32Array) {
+function newTrainer(seed: number, counts: Float64Array) {
   const { tf } = engine!;
   const config: TransformerConfig = { ...engine!.shipped.config, context: TRAIN_CONTEXT };
   const start = initWeights(config, seed);
-  start["output.bias"] = Float32Array.from(unigramModel(train, config.vocabSize), Math.log);
+  start["output.bias"] = Float32Array.from(counts, Math.log);
   return { trainer: new Trainer(tf, config, start, { ...DEFAULT_TRAINING, ...TRAIN_SETTINGS, seed }), config };
 }
 
 /** The pieces to train on and to measure on. */
 async function piecesFor(message: Extract<ToTrainer, { type: "start" }>): Promise<{ train: Int32Array; held: Int32Array }> {
   if (message.source === "text") return trainingSplit(Int32Array.from(tokenizer.encode(message.text)), TRAIN_CONTEXT);
-  const response = await fetch(BASE + GLOSSARY_PIECES_FILE);
-  if (!response.ok) throw new Error(`The glossary's text did not load (HTTP ${response.status}).`);
-  const { train, held } = decodeGlossaryPieces(await response.arrayBuffer());
-  return { train: Int32Array.from(train), held: Int32Array.from(held) };
+  glossary ??= fetch(BASE + GLOSSARY_PIECES_FILE).then(async (response) => {
+    if (!response.ok) throw new Error(`The glossary's text did not load (HTTP ${response.status}).`);
+    const { train, held } = decodeGlossaryPieces(await response.arrayBuffer());
+    return { train: Int32Array.from(train), held: Int32Array.from(held) };
+  });
+  // A failed load is tried again on the next start.
+  return glossary.catch((error: unknown) => {
+    glossary = null;
+    throw error;
+  });
 }
 
 function oneStep() {
@@ -123,8 +132,9 @@ async function handle(message: ToTrainer) {
     case "start": {
       const [{ tf, backend, shipped }, { train, held }] = await Promise.all([loadEngine(), piecesFor(message)]);
       run?.trainer.dispose();
-      run = { ...newTrainer(message.seed, train), train, held, seed: message.seed };
-      const unigram = unigramLoss(unigramModel(train, tokenizer.size), held);
+      const counts = unigramModel(train, tokenizer.size);
+      run = { ...newTrainer(message.seed, counts), train, held, counts, seed: message.seed };
+      const unigram = unigramLoss(counts, held);
       const shippedLoss = heldLoss(tf, shipped.config, shipped.weights, held);
       post({ type: "ready", backend, trainPieces: train.length, heldPieces: held.length, unigramLoss: unigram, shippedLoss, start: evaluate() });
       return;
@@ -147,7 +157,7 @@ async function handle(message: ToTrainer) {
       while (looping) await yieldToMessages();
       if (!run) return;
       run.trainer.dispose();
-      run = { ...run, ...newTrainer(message.seed, run.train), seed: message.seed };
+      run = { ...run, ...newTrainer(message.seed, run.counts), seed: message.seed };
       post({ type: "evaluation", evaluation: evaluate(), numTensors: numTensors() });
       post({ type: "paused", step: 0 });
       return;

@@ -31,11 +31,8 @@ export function encodeGlossaryPieces({ train, held }: GlossaryPieces): Uint8Arra
   const view = new DataView(out.buffer);
   view.setUint32(0, train.length, true);
   view.setUint32(4, held.length, true);
-  let at = 8;
-  for (const id of [...train, ...held]) {
-    view.setUint16(at, id, true);
-    at += 2;
-  }
+  train.forEach((id, i) => view.setUint16(8 + 2 * i, id, true));
+  held.forEach((id, i) => view.setUint16(8 + 2 * (train.length + i), id, true));
   return out;
 }
 
