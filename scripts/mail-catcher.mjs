@@ -22,5 +22,8 @@ const server = new SMTPServer({
     });
   },
 });
+// A sender that dies mid-message (the e2e suite kills instances) arrives as an "error" event: logged,
+// never thrown, so the catcher keeps serving the rest of the suite.
+server.on("error", (error) => console.error(`mail catcher: a connection broke: ${error.message}`));
 server.listen(port, "127.0.0.1", () => console.log(`mail catcher on smtp://127.0.0.1:${port}, writing to ${dir}/`));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
