@@ -23,6 +23,10 @@ async function typePrompt(widget: Locator, text: string) {
 
 /** The large map's cells as a data URL: changes whenever its picture does. */
 const mapPicture = (widget: Locator) => widget.locator(".tt-map__cells").evaluate((c: HTMLCanvasElement) => c.toDataURL());
+/** The map's labels (a canvas), likewise. */
+const labelsPicture = (widget: Locator) => widget.locator(".tt-map__labels").evaluate((c: HTMLCanvasElement) => c.toDataURL());
+/** The pieces the next-piece bars read out to a screen reader, with their percentages. */
+const barsReadOut = async (widget: Locator) => [...((await widget.locator(".tt-bars").getAttribute("aria-label")) ?? "").matchAll(/“([^”]*)” (<?\d+%)/g)].map((m) => m[2]);
 
 test("the still explains itself, then the widget goes live with its maps and bars", async ({ page }) => {
   const problems = await watchForProblems(page);
@@ -35,8 +39,8 @@ test("the still explains itself, then the widget goes live with its maps and bar
   await expect(widget.locator(".widget__badge")).toHaveText("TF.js · wasm");
   await expect(widget.locator(".tt-look")).toHaveText(/^“▁it” \(piece 9\) looks most at “▁network” \d+%/);
   await expect(widget.getByTestId("summary")).toHaveText(/^9 pieces\. Layer 2, head 1: .+ Likeliest next piece: “.+” \d+%\.$/);
-  await expect(widget.locator(".tt-bar")).toHaveCount(8);
-  await expect(widget.locator(".tt-map__row")).toHaveCount(9);
+  await expect(widget.locator(".tt-bars")).toHaveAttribute("data-bars", "8");
+  await expect(widget.locator(".tt-map__labels")).toHaveAttribute("data-rows", "9");
   await expect(widget.locator(".tt-map__mask")).toHaveAttribute("d", /^M/);
   expect(problems).toEqual([]);
 });
@@ -44,12 +48,15 @@ test("the still explains itself, then the widget goes live with its maps and bar
 test("typing changes the pieces, the maps and the bars", async ({ page }) => {
   const widget = await goLive(page);
   const before = await mapPicture(widget);
+  const labelsBefore = await labelsPicture(widget);
   const top = await widget.getAttribute("data-top-piece");
   await typePrompt(widget, "the model reads the prompt, and then it");
   await expect(widget).toHaveAttribute("data-pieces", "9");
   await expect(widget.locator(".tt-chip")).toHaveCount(9);
-  await expect(widget.locator(".tt-map__row")).toHaveCount(9);
+  await expect(widget.locator(".tt-map__labels")).toHaveAttribute("data-rows", "9");
+  const labels = await labelsPicture(widget);
   expect(await mapPicture(widget)).not.toBe(before);
+  expect(labels).not.toBe(labelsBefore);
   await widget.getByLabel("Your prompt").pressSequentially(" is", { delay: 40 });
   await expect(widget).toHaveAttribute("data-pieces", "10");
   await expect(widget).toHaveAttribute("data-busy", "false");
@@ -73,10 +80,12 @@ test("temperature and top-k redraw the bars at once", async ({ page }) => {
   await expect.poll(p).toBeGreaterThan(warm);
   await temperature.fill("0");
   await expect.poll(p).toBe(1);
-  await expect(widget.locator(".tt-bar__p").first()).toHaveText("100%");
+  await expect.poll(() => barsReadOut(widget)).toEqual(["100%"]);
+  const bars = await widget.locator(".tt-bars").evaluate((c: HTMLCanvasElement) => c.toDataURL());
   await temperature.fill("1");
   await widget.getByRole("slider", { name: "Top-k" }).fill("2");
-  await expect(widget.locator(".tt-bar__p").nth(2)).toHaveText("0%");
+  await expect.poll(async () => (await barsReadOut(widget)).length).toBe(2);
+  expect(await widget.locator(".tt-bars").evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(bars);
 });
 
 test("Generate adds one piece per press; Play keeps going until paused; Reset goes back", async ({ page }) => {
@@ -163,10 +172,20 @@ test("TF.js and the model load only near the widget", async ({ page }) => {
   await expectLoadedOnlyNearWidget(page, ENTRY, WIDGET, "tt-chip");
 });
 
-test("with reduced motion nothing eases", async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  const widget = await goLive(page);
-  expect(await widget.locator(".tt-bar__fill").first().evaluate((el) => getComputedStyle(el).transitionDuration)).toBe("0s");
+test("nothing in it eases or animates, with or without reduced motion (it changes with every key)", async ({ page }) => {
+  for (const reducedMotion of ["no-preference", "reduce"] as const) {
+    await page.emulateMedia({ reducedMotion });
+    const widget = await goLive(page);
+    await typePrompt(widget, "the model reads the prompt");
+    const moving = await widget.evaluate((root) => {
+      // Longer than a millisecond: reduced motion shortens every transition on the page to 0.01 ms.
+      const seconds = (d: string) => parseFloat(d) / (d.trim().endsWith("ms") ? 1000 : 1);
+      const eases = (el: Element) => getComputedStyle(el).transitionDuration.split(",").some((d) => seconds(d) > 0.001);
+      return [root, ...root.querySelectorAll("*")].filter(eases).map((el) => String(el.className));
+    });
+    expect(moving, reducedMotion).toEqual([]);
+    expect(await widget.evaluate((root) => root.getAnimations({ subtree: true }).length)).toBe(0);
+  }
 });
 
 for (const colorScheme of ["light", "dark"] as const) {

@@ -32,7 +32,7 @@ export type FrameProps = {
   map: ReactNode;
   thumbs: ReactNode;
   table: ReactNode;
-  /** The next-piece bars' SVG (BarsSvg). */
+  /** The next-piece bars' canvas (BarsCanvas). */
   bars: ReactNode;
   temperature: number;
   topK: number;
@@ -107,12 +107,13 @@ export function Frame(props: FrameProps) {
   );
 }
 
-/** The large map's box: a canvas of cells under an SVG of labels, mask and picked row. */
-export function MapBox({ canvas, overlay, patternId, onPointerDown, label, note }: { canvas?: Ref<HTMLCanvasElement>; overlay?: Ref<SVGSVGElement>; patternId: string; onPointerDown?: (e: React.PointerEvent<SVGSVGElement>) => void; label: string; note?: string }) {
+/** The large map's box: a canvas of cells, a canvas of labels, and an SVG of the mask and the picked row on top. */
+export function MapBox({ canvas, labels, overlay, patternId, onPointerDown, label, note }: { canvas?: Ref<HTMLCanvasElement>; labels?: Ref<HTMLCanvasElement>; overlay?: Ref<SVGSVGElement>; patternId: string; onPointerDown?: (e: React.PointerEvent<SVGSVGElement>) => void; label: string; note?: string }) {
   return (
     <div className="tt-map" role="img" aria-label={label}>
       {note && <p className="tt-map__note">{note}</p>}
       <canvas ref={canvas} className="tt-map__cells" width={1} height={1} />
+      <canvas ref={labels} className="tt-map__labels" width={1} height={1} />
       <svg ref={overlay} className="tt-map__overlay" viewBox={`0 0 ${MAP_BOX} ${MAP_BOX}`} onPointerDown={onPointerDown}>
         <defs>
           <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -152,7 +153,7 @@ export const Thumbs = memo(function Thumbs({ layers, heads, layer, head, canvase
   );
 });
 
-/** The next-piece bars' box (drawn by D3 in the live widget). */
-export function BarsSvg({ svg, label }: { svg?: Ref<SVGSVGElement>; label: string }) {
-  return <svg ref={svg} className="tt-bars" viewBox={`0 0 ${BAR_BOX} ${BAR_ROW * BAR_COUNT}`} role="img" aria-label={label} />;
+/** The next-piece bars' box (painted in the live widget); its label reads the likeliest pieces out. */
+export function BarsCanvas({ canvas, label }: { canvas?: Ref<HTMLCanvasElement>; label: string }) {
+  return <canvas ref={canvas} className="tt-bars" style={{ aspectRatio: `${BAR_BOX} / ${BAR_ROW * BAR_COUNT}` }} width={1} height={1} role="img" aria-label={label} />;
 }

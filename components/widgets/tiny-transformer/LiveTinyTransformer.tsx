@@ -9,17 +9,18 @@ import { MapTable } from "./controls/MapTable";
 import { StepThrough, type StepView } from "./controls/StepThrough";
 import { TrainPanel } from "./controls/TrainPanel";
 import { TrainLive } from "./TrainLive";
-import { drawBars } from "./draw/bars";
+import { barRows, paintBars } from "./draw/bars";
+import { canvasStyle } from "./draw/canvas";
 import { paintAttention } from "./draw/cells";
-import { drawMapOverlay, MAP_BOX, rowAt } from "./draw/map";
+import { drawMapOverlay, MAP_BOX, mapLabels, paintMapLabels, rowAt } from "./draw/map";
 import type { FromWorker, Inspection, ToWorker } from "./engine/protocol";
-import { BarsSvg, Frame, MapBox, Thumbs } from "./Frame";
+import { BarsCanvas, Frame, MapBox, Thumbs } from "./Frame";
 import { clampTemperature, HEADS, LAYERS, type Initial } from "./model/props";
 import { samplePiece } from "./model/sampling";
 import { stepThrough, strongestIndex } from "./model/steps";
 import { Tokenizer, type VocabJson } from "./model/tokenizer";
 import { stateFromQuery, withState } from "./model/url";
-import { attentionRow, lookSentence, nextBars, percent, settingsText, showPiece, summaryText } from "./model/view";
+import { attentionRow, BAR_COUNT, lookSentence, nextBars, percent, settingsText, showPiece, summaryText } from "./model/view";
 
 const createWorker = () => new Worker(new URL("./engine/inspect.worker.ts", import.meta.url));
 
@@ -61,8 +62,9 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
 
   const box = useRef<HTMLTextAreaElement>(null);
   const mapCanvas = useRef<HTMLCanvasElement>(null);
+  const mapLabelsCanvas = useRef<HTMLCanvasElement>(null);
   const overlay = useRef<SVGSVGElement>(null);
-  const barsSvg = useRef<SVGSVGElement>(null);
+  const barsCanvas = useRef<HTMLCanvasElement>(null);
   const thumbs = useRef<(HTMLCanvasElement | null)[]>([]);
   const seq = useRef(0);
   /** Requests sent and not yet answered, by sequence number. */
@@ -71,6 +73,14 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const patternId = `tt-mask-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const theme = useTheme();
   const colours = useMemo(() => colourTable(theme), [theme]);
+  /** Bumped when a canvas must be painted again though its data has not changed: resized, or its font arrived. */
+  const [repaints, setRepaints] = useState(0);
+  const repaint = useCallback(() => setRepaints((n) => n + 1), []);
+  useEffect(() => {
+    const observer = new ResizeObserver(repaint);
+    for (const canvas of [mapLabelsCanvas.current, barsCanvas.current]) if (canvas) observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [repaint]);
 
   const { send } = useWorker<ToWorker, FromWorker>(
     createWorker,
@@ -116,7 +126,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const row = useMemo(() => (result && map ? attentionRow(map, size, result.position) : null), [result, map, size]);
   const { bars, probs } = useMemo(() => (result ? nextBars(result.logits, tokenizer.pieces, temperature, topK) : { bars: [], probs: null }), [result, temperature, topK]);
 
-  // The maps: every head small, the shown head large with its labels.
+  // The maps: every head small, the shown head large with its labels; and the bars.
   useEffect(() => {
     if (!result) return;
     const T = result.ids.length;
@@ -125,11 +135,20 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   useEffect(() => {
     if (!result || !map || !mapCanvas.current || !overlay.current) return;
     paintAttention(mapCanvas.current, map, size, colours, theme);
-    drawMapOverlay(overlay.current, { labels: windowLabels.map(showPiece), position: result.position, patternId });
-  }, [result, map, size, colours, theme, windowLabels, patternId]);
+    drawMapOverlay(overlay.current, { size, position: result.position, patternId });
+  }, [result, map, size, colours, theme, patternId]);
   useEffect(() => {
-    if (barsSvg.current) drawBars(barsSvg.current, bars);
-  }, [bars]);
+    const canvas = mapLabelsCanvas.current;
+    if (!result || !canvas) return;
+    const rows = paintMapLabels(canvas, mapLabels(windowLabels.map(showPiece), result.position), canvasStyle(canvas), repaint);
+    canvas.dataset.rows = String(rows);
+  }, [result, windowLabels, theme, repaints, repaint]);
+  useEffect(() => {
+    const canvas = barsCanvas.current;
+    if (!canvas) return;
+    paintBars(canvas, barRows(bars), BAR_COUNT, canvasStyle(canvas), repaint);
+    canvas.dataset.bars = String(bars.length);
+  }, [bars, theme, repaints, repaint]);
 
   // The address follows the state, after a pause.
   const promptText = useMemo(() => tokenizer.decode(ids), [ids]);
@@ -247,7 +266,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
       head={head}
       layers={LAYERS}
       heads={HEADS}
-      map={<MapBox canvas={mapCanvas} overlay={overlay} patternId={patternId} onPointerDown={onMapPointer} label={mapLabel} />}
+      map={<MapBox canvas={mapCanvas} labels={mapLabelsCanvas} overlay={overlay} patternId={patternId} onPointerDown={onMapPointer} label={mapLabel} />}
       thumbs={
         <Thumbs
           layers={LAYERS}
@@ -259,7 +278,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
         />
       }
       table={<MapTable open={tableOpen} onToggle={setTableOpen} labels={result ? windowLabels : null} map={map} caption={`Attention weights, layer ${layer + 1}, head ${head + 1}: rows look, columns are looked at`} />}
-      bars={<BarsSvg svg={barsSvg} label={barsLabel} />}
+      bars={<BarsCanvas canvas={barsCanvas} label={barsLabel} />}
       temperature={temperature}
       topK={topK}
       playing={playing}

@@ -2,7 +2,7 @@
 // (the tokenizer is plain TypeScript, so the server runs it), the maps' empty boxes and the controls
 // disabled. Without JavaScript this is what a reader sees, and its lines say what the widget does.
 import vocab from "@/public/widgets/tiny-transformer/vocab.json";
-import { BarsSvg, Frame, MapBox, Thumbs } from "./Frame";
+import { BarsCanvas, Frame, MapBox, Thumbs } from "./Frame";
 import { MapTable } from "./controls/MapTable";
 import { StepThrough } from "./controls/StepThrough";
 import { TrainPanel } from "./controls/TrainPanel";
@@ -29,7 +29,7 @@ export function Still({ initial }: { initial: Initial }) {
       map={<MapBox patternId="tt-mask-still" label={label} note="Every attention map is drawn here once the model has loaded." />}
       thumbs={<Thumbs layers={LAYERS} heads={HEADS} layer={initial.layer} head={initial.head} />}
       table={<MapTable open={false} labels={null} map={null} caption={label} />}
-      bars={<BarsSvg label="The next-piece probabilities appear here once the model has loaded." />}
+      bars={<BarsCanvas label="The next-piece probabilities appear here once the model has loaded." />}
       temperature={initial.temperature}
       topK={initial.topK}
       playing={false}

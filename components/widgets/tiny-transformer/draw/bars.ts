@@ -1,31 +1,46 @@
-// The next-piece bars, drawn with D3: each likely piece, a bar as long as its probability, and the
-// percentage at the bar's end. The bar's length is a scale, so CSS eases it (and stops easing it
-// for readers who ask for less motion).
-import { select } from "d3-selection";
+// The next-piece bars, painted on a canvas: each likely piece, a bar as long as its probability,
+// and the percentage at the bar's end. (They change with every keystroke: see canvas.ts.)
 import { percent, showPiece, type Bar } from "../model/view";
+import { boxContext, whenFontLoads, type CanvasStyle } from "./canvas";
 
 export const BAR_ROW = 26;
 export const BAR_BOX = 320;
 const LABEL = 96;
 const MAX_WIDTH = BAR_BOX - LABEL - 44;
+const BAR_HEIGHT = BAR_ROW - 8;
 
-export function drawBars(svg: SVGSVGElement, bars: Bar[]) {
-  const rows = select(svg)
-    .selectAll<SVGGElement, Bar>("g.tt-bar")
-    .data(bars, (_, i) => String(i))
-    .join((enter) => {
-      const g = enter.append("g").attr("class", "tt-bar");
-      g.append("text").attr("class", "tt-bar__piece").attr("x", LABEL - 6).attr("dy", "0.35em");
-      g.append("rect").attr("class", "tt-bar__track").attr("x", LABEL).attr("width", MAX_WIDTH).attr("height", BAR_ROW - 8).attr("y", -(BAR_ROW - 8) / 2);
-      g.append("rect").attr("class", "tt-bar__fill").attr("x", LABEL).attr("width", MAX_WIDTH).attr("height", BAR_ROW - 8).attr("y", -(BAR_ROW - 8) / 2);
-      g.append("text").attr("class", "tt-bar__p").attr("dy", "0.35em");
-      return g;
-    })
-    .attr("transform", (_, i) => `translate(0,${(i + 0.5) * BAR_ROW})`);
-  rows.select("text.tt-bar__piece").text((d) => showPiece(d.piece));
-  rows.select<SVGRectElement>("rect.tt-bar__fill").style("transform", (d) => `scaleX(${d.p})`);
-  rows
-    .select<SVGTextElement>("text.tt-bar__p")
-    .attr("x", (d) => LABEL + d.p * MAX_WIDTH + 5)
-    .text((d) => percent(d.p));
+/** One bar as drawn: its piece's label, the bar's length and the percentage after it. */
+export type BarRow = { label: string; middle: number; length: number; percent: string; percentX: number };
+
+export function barRows(bars: readonly Bar[]): BarRow[] {
+  return bars.map((bar, i) => ({
+    label: showPiece(bar.piece),
+    middle: (i + 0.5) * BAR_ROW,
+    length: bar.p * MAX_WIDTH,
+    percent: percent(bar.p),
+    percentX: LABEL + bar.p * MAX_WIDTH + 5,
+  }));
+}
+
+/** Paints `rows` onto `canvas`, a box BAR_BOX wide and `count` rows tall. */
+export function paintBars(canvas: HTMLCanvasElement, rows: readonly BarRow[], count: number, style: CanvasStyle, redraw: () => void) {
+  const context = boxContext(canvas, BAR_BOX, BAR_ROW * count);
+  if (!context) return;
+  context.textBaseline = "middle";
+  for (const row of rows) {
+    const top = row.middle - BAR_HEIGHT / 2;
+    context.fillStyle = style.paper;
+    context.fillRect(LABEL, top, MAX_WIDTH, BAR_HEIGHT);
+    context.fillStyle = style.weight;
+    context.fillRect(LABEL, top, row.length, BAR_HEIGHT);
+    context.font = `13px ${style.mono}`;
+    context.fillStyle = style.ink;
+    context.textAlign = "end";
+    context.fillText(row.label, LABEL - 6, row.middle);
+    context.font = `12px ${style.mono}`;
+    context.fillStyle = style.muted;
+    context.textAlign = "start";
+    context.fillText(row.percent, row.percentX, row.middle);
+  }
+  if (rows.length > 0) whenFontLoads(`13px ${style.mono}`, redraw);
 }

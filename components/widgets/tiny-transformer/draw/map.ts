@@ -1,9 +1,11 @@
-// The large attention map's overlay, drawn with D3 over the canvas of cells: a label for every
-// piece (rows look, columns are looked at), the causal mask hatched, and the picked row outlined.
+// The large attention map's labels and overlay. The labels (a piece for every row and column: rows
+// look, columns are looked at) are painted on a canvas; the causal mask (hatched) and the picked
+// row's outline are drawn with D3 in an SVG over the cells.
 import { select } from "d3-selection";
+import { boxContext, whenFontLoads, type CanvasStyle } from "./canvas";
 import { maskPath } from "./cells";
 
-/** The overlay's coordinate box: labels take the top and left, cells the rest. */
+/** The map's coordinate box: labels take the top and left, cells the rest. */
 export const MAP_BOX = 400;
 export const MAP_LABELS = 92;
 export const MAP_CELLS = MAP_BOX - MAP_LABELS - 4;
@@ -12,16 +14,55 @@ export const MAP_CELLS = MAP_BOX - MAP_LABELS - 4;
 const MIN_LABEL_CELL = 7;
 const clip = (text: string) => (text.length > 10 ? `${text.slice(0, 9)}…` : text);
 
-export function drawMapOverlay(svg: SVGSVGElement, args: { labels: string[]; position: number; patternId: string }) {
-  const { labels, position, patternId } = args;
-  const size = labels.length;
-  const cell = size > 0 ? MAP_CELLS / size : 0;
-  const font = Math.min(13, cell * 0.72);
-  const root = select(svg);
-  const show = (i: number) => cell >= MIN_LABEL_CELL || i === position;
-  const rows = labels.map((text, i) => ({ text: clip(text), i })).filter(({ i }) => show(i));
-  const cols = labels.map((text, i) => ({ text: clip(text), i })).filter(({ i }) => cell >= MIN_LABEL_CELL || i === position);
+/** One label in the box: a row's sits left of the cells, ending at (x, y); a column's reads upwards from (x, y). */
+export type MapLabel = { text: string; i: number; axis: "row" | "col"; x: number; y: number; size: number; picked: boolean };
 
+/** The labels a map of these pieces shows, with `position` the picked (looking) piece. */
+export function mapLabels(labels: readonly string[], position: number): MapLabel[] {
+  const cell = labels.length > 0 ? MAP_CELLS / labels.length : 0;
+  const font = Math.min(13, cell * 0.72);
+  const out: MapLabel[] = [];
+  labels.forEach((piece, i) => {
+    if (cell < MIN_LABEL_CELL && i !== position) return;
+    const picked = i === position;
+    const text = clip(piece);
+    const size = picked ? Math.max(font, 9) : font;
+    const middle = MAP_LABELS + (i + 0.5) * cell;
+    out.push({ text, i, axis: "row", x: MAP_LABELS - 4, y: middle, size, picked });
+    out.push({ text, i, axis: "col", x: middle, y: MAP_LABELS - 4, size, picked });
+  });
+  return out;
+}
+
+/** Paints the labels onto `canvas` (stretched over the map's box); returns how many rows it labelled. */
+export function paintMapLabels(canvas: HTMLCanvasElement, labels: readonly MapLabel[], style: CanvasStyle, redraw: () => void): number {
+  const context = boxContext(canvas, MAP_BOX, MAP_BOX);
+  if (!context) return 0;
+  context.textBaseline = "middle";
+  for (const label of labels) {
+    context.font = `${label.picked ? "700 " : ""}${label.size}px ${style.mono}`;
+    context.fillStyle = label.picked ? style.accent : style.ink;
+    if (label.axis === "row") {
+      context.textAlign = "end";
+      context.fillText(label.text, label.x, label.y);
+    } else {
+      context.save();
+      context.translate(label.x, label.y);
+      context.rotate(-Math.PI / 2);
+      context.textAlign = "start";
+      context.fillText(label.text, 0, 0);
+      context.restore();
+    }
+  }
+  if (labels.length > 0) whenFontLoads(`13px ${style.mono}`, redraw);
+  return labels.filter((l) => l.axis === "row").length;
+}
+
+/** The mask over the hidden cells and the picked row's outline, drawn with D3 into the overlay SVG. */
+export function drawMapOverlay(svg: SVGSVGElement, args: { size: number; position: number; patternId: string }) {
+  const { size, position, patternId } = args;
+  const cell = size > 0 ? MAP_CELLS / size : 0;
+  const root = select(svg);
   root
     .selectAll<SVGPathElement, string>("path.tt-map__mask")
     .data([maskPath(size, MAP_LABELS, MAP_LABELS, cell)])
@@ -29,26 +70,6 @@ export function drawMapOverlay(svg: SVGSVGElement, args: { labels: string[]; pos
     .attr("class", "tt-map__mask")
     .attr("fill", `url(#${patternId})`)
     .attr("d", (d) => d);
-
-  root
-    .selectAll<SVGTextElement, { text: string; i: number }>("text.tt-map__row")
-    .data(rows, (d) => String(d.i))
-    .join("text")
-    .attr("class", (d) => `tt-map__row${d.i === position ? " tt-map__label--picked" : ""}`)
-    .attr("x", MAP_LABELS - 4)
-    .attr("y", (d) => MAP_LABELS + (d.i + 0.5) * cell)
-    .attr("font-size", (d) => (d.i === position ? Math.max(font, 9) : font))
-    .text((d) => d.text);
-
-  root
-    .selectAll<SVGTextElement, { text: string; i: number }>("text.tt-map__col")
-    .data(cols, (d) => String(d.i))
-    .join("text")
-    .attr("class", (d) => `tt-map__col${d.i === position ? " tt-map__label--picked" : ""}`)
-    .attr("transform", (d) => `translate(${MAP_LABELS + (d.i + 0.5) * cell},${MAP_LABELS - 4}) rotate(-90)`)
-    .attr("font-size", (d) => (d.i === position ? Math.max(font, 9) : font))
-    .text((d) => d.text);
-
   root
     .selectAll<SVGRectElement, number>("rect.tt-map__picked")
     .data(size > 0 ? [position] : [])
@@ -60,7 +81,7 @@ export function drawMapOverlay(svg: SVGSVGElement, args: { labels: string[]; pos
     .attr("height", cell);
 }
 
-/** Which row a point in the overlay's box falls on, or null outside the cells. */
+/** Which row a point in the box falls on, or null outside the cells. */
 export function rowAt(x: number, y: number, size: number): number | null {
   if (size === 0 || x < MAP_LABELS || y < MAP_LABELS || x > MAP_LABELS + MAP_CELLS || y > MAP_LABELS + MAP_CELLS) return null;
   return Math.min(size - 1, Math.floor(((y - MAP_LABELS) / MAP_CELLS) * size));
