@@ -1,7 +1,7 @@
 "use client";
 import vocabJson from "@/public/widgets/tiny-transformer/vocab.json";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { colourTable } from "../shared/palette";
+import { colourTable, type Theme } from "../shared/palette";
 import { createRng } from "../shared/rng";
 import { useTheme } from "../shared/useTheme";
 import { useWorker } from "../shared/useWorker";
@@ -10,7 +10,7 @@ import { StepThrough, type StepView } from "./controls/StepThrough";
 import { TrainPanel } from "./controls/TrainPanel";
 import { TrainLive } from "./TrainLive";
 import { barRows, paintBars } from "./draw/bars";
-import { canvasStyle } from "./draw/canvas";
+import { canvasStyle, noteCanvasSize, type CanvasStyle } from "./draw/canvas";
 import { paintAttention } from "./draw/cells";
 import { drawMapOverlay, MAP_BOX, mapLabels, paintMapLabels, rowAt } from "./draw/map";
 import type { FromWorker, Inspection, ToWorker } from "./engine/protocol";
@@ -75,9 +75,20 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const colours = useMemo(() => colourTable(theme), [theme]);
   /** Bumped when a canvas must be painted again though its data has not changed: resized, or its font arrived. */
   const [repaints, setRepaints] = useState(0);
+  const styleRead = useRef<{ theme: Theme; style: CanvasStyle } | null>(null);
+  const styleOf = useCallback(
+    (canvas: HTMLCanvasElement) => {
+      if (styleRead.current?.theme !== theme) styleRead.current = { theme, style: canvasStyle(canvas) };
+      return styleRead.current.style;
+    },
+    [theme],
+  );
   const repaint = useCallback(() => setRepaints((n) => n + 1), []);
   useEffect(() => {
-    const observer = new ResizeObserver(repaint);
+    const observer = new ResizeObserver((entries) => {
+      for (const { target, contentRect } of entries) noteCanvasSize(target as HTMLCanvasElement, contentRect.width, contentRect.height);
+      repaint();
+    });
     for (const canvas of [mapLabelsCanvas.current, barsCanvas.current]) if (canvas) observer.observe(canvas);
     return () => observer.disconnect();
   }, [repaint]);
@@ -140,15 +151,15 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   useEffect(() => {
     const canvas = mapLabelsCanvas.current;
     if (!result || !canvas) return;
-    const rows = paintMapLabels(canvas, mapLabels(windowLabels.map(showPiece), result.position), canvasStyle(canvas), repaint);
+    const rows = paintMapLabels(canvas, mapLabels(windowLabels.map(showPiece), result.position), styleOf(canvas), repaint);
     canvas.dataset.rows = String(rows);
-  }, [result, windowLabels, theme, repaints, repaint]);
+  }, [result, windowLabels, styleOf, repaints, repaint]);
   useEffect(() => {
     const canvas = barsCanvas.current;
     if (!canvas) return;
-    paintBars(canvas, barRows(bars), BAR_COUNT, canvasStyle(canvas), repaint);
+    paintBars(canvas, barRows(bars), BAR_COUNT, styleOf(canvas), repaint);
     canvas.dataset.bars = String(bars.length);
-  }, [bars, theme, repaints, repaint]);
+  }, [bars, styleOf, repaints, repaint]);
 
   // The address follows the state, after a pause.
   const promptText = useMemo(() => tokenizer.decode(ids), [ids]);

@@ -26,21 +26,19 @@ export function barRows(bars: readonly Bar[]): BarRow[] {
 export function paintBars(canvas: HTMLCanvasElement, rows: readonly BarRow[], count: number, style: CanvasStyle, redraw: () => void) {
   const context = boxContext(canvas, BAR_BOX, BAR_ROW * count);
   if (!context) return;
+  // In passes, so each font and colour is set once (setting a font parses it as CSS).
+  context.fillStyle = style.paper;
+  for (const row of rows) context.fillRect(LABEL, row.middle - BAR_HEIGHT / 2, MAX_WIDTH, BAR_HEIGHT);
+  context.fillStyle = style.weight;
+  for (const row of rows) context.fillRect(LABEL, row.middle - BAR_HEIGHT / 2, row.length, BAR_HEIGHT);
   context.textBaseline = "middle";
-  for (const row of rows) {
-    const top = row.middle - BAR_HEIGHT / 2;
-    context.fillStyle = style.paper;
-    context.fillRect(LABEL, top, MAX_WIDTH, BAR_HEIGHT);
-    context.fillStyle = style.weight;
-    context.fillRect(LABEL, top, row.length, BAR_HEIGHT);
-    context.font = `13px ${style.mono}`;
-    context.fillStyle = style.ink;
-    context.textAlign = "end";
-    context.fillText(row.label, LABEL - 6, row.middle);
-    context.font = `12px ${style.mono}`;
-    context.fillStyle = style.muted;
-    context.textAlign = "start";
-    context.fillText(row.percent, row.percentX, row.middle);
-  }
-  if (rows.length > 0) whenFontLoads(`13px ${style.mono}`, redraw);
+  context.font = `13px ${style.mono}`;
+  context.fillStyle = style.ink;
+  context.textAlign = "end";
+  for (const row of rows) context.fillText(row.label, LABEL - 6, row.middle);
+  context.font = `12px ${style.mono}`;
+  context.fillStyle = style.muted;
+  context.textAlign = "start";
+  for (const row of rows) context.fillText(row.percent, row.percentX, row.middle);
+  if (rows.length > 0) whenFontLoads(style.mono, redraw);
 }

@@ -2,7 +2,10 @@
 // labels and the bars' labels cost a phone a layout and a paint of ~80 text boxes per keystroke
 // (at 4× CPU throttling, most frames while typing went over 50 ms; on a canvas they cost ~8 ms).
 
-/** The page's colours and monospace font, read from the canvas's own CSS (so the theme follows). */
+/**
+ * The page's colours and monospace font, read from the canvas's own CSS (so the theme follows).
+ * Reading them forces a style recalculation: read once per theme, not per paint.
+ */
 export type CanvasStyle = { mono: string; ink: string; muted: string; accent: string; paper: string; weight: string };
 
 export function canvasStyle(canvas: HTMLCanvasElement): CanvasStyle {
@@ -11,14 +14,22 @@ export function canvasStyle(canvas: HTMLCanvasElement): CanvasStyle {
   return { mono: css.fontFamily, ink: v("--ink"), muted: v("--ink-muted"), accent: v("--accent"), paper: v("--paper"), weight: v("--tt-weight") };
 }
 
+/** Each canvas's CSS size as a ResizeObserver last reported it: reading clientWidth would force a layout per paint. */
+const cssSizes = new WeakMap<HTMLCanvasElement, { width: number; height: number }>();
+
+export function noteCanvasSize(canvas: HTMLCanvasElement, width: number, height: number): void {
+  cssSizes.set(canvas, { width, height });
+}
+
 /**
  * A cleared 2D context whose units are a `width` × `height` box stretched over the canvas, its
  * backing store sized to the canvas's CSS box at the screen's pixel ratio (sharp text).
  */
 export function boxContext(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
   const ratio = window.devicePixelRatio || 1;
-  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  const css = cssSizes.get(canvas) ?? { width: canvas.clientWidth, height: canvas.clientHeight };
+  const w = Math.max(1, Math.round(css.width * ratio));
+  const h = Math.max(1, Math.round(css.height * ratio));
   if (canvas.width !== w || canvas.height !== h) {
     canvas.width = w;
     canvas.height = h;
@@ -30,11 +41,23 @@ export function boxContext(canvas: HTMLCanvasElement, width: number, height: num
   return context;
 }
 
+/** Font families known to be loaded: `document.fonts.check` costs about as much as painting the labels. */
+const loadedFamilies = new Set<string>();
+
 /**
- * Calls `redraw` once the font in `font` (a canvas font string) has loaded, if it has not yet: a
+ * Calls `redraw` once the first font in the CSS list `families` has loaded, if it has not yet: a
  * canvas painted with a fallback font is not repainted by the browser when the real one arrives.
+ * (Only the first: a font in the list that cannot load, such as a fallback face for a local font
+ * this machine lacks, would keep `check` false for good.)
  */
-export function whenFontLoads(font: string, redraw: () => void): void {
-  if (typeof document === "undefined" || !document.fonts || document.fonts.check(font)) return;
-  document.fonts.load(font).then(redraw, () => undefined);
+export function whenFontLoads(families: string, redraw: () => void): void {
+  const first = families.split(",")[0].trim();
+  if (!first || loadedFamilies.has(first) || typeof document === "undefined" || !document.fonts) return;
+  const font = `13px ${first}`;
+  if (document.fonts.check(font)) {
+    loadedFamilies.add(first);
+    return;
+  }
+  loadedFamilies.add(first); // asked once; the answer repaints
+  document.fonts.load(font).then((faces) => faces.length > 0 && redraw(), () => undefined);
 }

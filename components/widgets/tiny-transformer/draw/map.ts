@@ -39,9 +39,14 @@ export function paintMapLabels(canvas: HTMLCanvasElement, labels: readonly MapLa
   const context = boxContext(canvas, MAP_BOX, MAP_BOX);
   if (!context) return 0;
   context.textBaseline = "middle";
+  // Setting a canvas's font parses it as CSS: about as slow as drawing the text, so only on change.
+  let font = "";
   for (const label of labels) {
-    context.font = `${label.picked ? "700 " : ""}${label.size}px ${style.mono}`;
-    context.fillStyle = label.picked ? style.accent : style.ink;
+    const wanted = `${label.picked ? "700 " : ""}${label.size}px ${style.mono}`;
+    if (wanted !== font) {
+      context.font = font = wanted;
+      context.fillStyle = label.picked ? style.accent : style.ink;
+    }
     if (label.axis === "row") {
       context.textAlign = "end";
       context.fillText(label.text, label.x, label.y);
@@ -54,7 +59,7 @@ export function paintMapLabels(canvas: HTMLCanvasElement, labels: readonly MapLa
       context.restore();
     }
   }
-  if (labels.length > 0) whenFontLoads(`13px ${style.mono}`, redraw);
+  if (labels.length > 0) whenFontLoads(style.mono, redraw);
   return labels.filter((l) => l.axis === "row").length;
 }
 
