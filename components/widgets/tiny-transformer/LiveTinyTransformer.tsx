@@ -203,6 +203,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   };
 
   const pick = useCallback((index: number) => setPicked(index), []);
+  const onTemperature = useCallback((t: number) => setTemperature(clampTemperature(t)), []);
   const onHead = useCallback((l: number, h: number) => {
     setLayer(l);
     setHead(h);
@@ -310,7 +311,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
         onText,
         onPick: pick,
         onHead,
-        onTemperature: (t) => setTemperature(clampTemperature(t)),
+        onTemperature,
         onTopK: setTopK,
         onGenerate: () => void generate(),
         onPlay: () => {

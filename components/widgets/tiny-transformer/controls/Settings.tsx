@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import { MAX_TEMPERATURE, MAX_TOP_K } from "../model/props";
 
 /** A labelled slider with its value beside it; disabled without `onChange`. */
@@ -24,17 +24,19 @@ function Slider(props: { label: string; value: number; shown: string; min: numbe
   );
 }
 
-export function Settings({ temperature, topK, onTemperature, onTopK }: { temperature: number; topK: number; onTemperature?: (t: number) => void; onTopK?: (k: number) => void }) {
+// Memoised, as is HeadPicker: the widget renders on every keystroke, and React re-sets an input's
+// attributes on every render of it.
+export const Settings = memo(function Settings({ temperature, topK, onTemperature, onTopK }: { temperature: number; topK: number; onTemperature?: (t: number) => void; onTopK?: (k: number) => void }) {
   return (
     <div className="tt-settings">
       <Slider label="Temperature" value={temperature} shown={temperature.toFixed(2)} min={0} max={MAX_TEMPERATURE} step={0.05} onChange={onTemperature} />
       <Slider label="Top-k" value={topK} shown={topK === 0 ? "all" : String(topK)} min={0} max={MAX_TOP_K} step={1} onChange={onTopK} />
     </div>
   );
-}
+});
 
 /** The head shown large: a layer and a head, as two selects (every width; the small maps are a second way on wide screens). */
-export function HeadPicker({ layer, head, layers, heads, onPick }: { layer: number; head: number; layers: number; heads: number; onPick?: (layer: number, head: number) => void }) {
+export const HeadPicker = memo(function HeadPicker({ layer, head, layers, heads, onPick }: { layer: number; head: number; layers: number; heads: number; onPick?: (layer: number, head: number) => void }) {
   const layerId = useId();
   const headId = useId();
   return (
@@ -61,7 +63,7 @@ export function HeadPicker({ layer, head, layers, heads, onPick }: { layer: numb
       </span>
     </div>
   );
-}
+});
 
 export type GenerateHandlers = { onGenerate: () => void; onPlay: () => void; onPause: () => void; onReset: () => void };
 
