@@ -49,6 +49,20 @@ describe("the visualizer's SGD step, written out for speed", () => {
     expect(largestDifference({ ...plane, activation, penalty, learningRate: 0.1 }, 20)).toBeLessThan(1e-6);
   });
 
+  it.each(cases)("with the fused CPU kernels, makes bit for bit the weights TF.js's own kernels make ($name)", ({ activation, penalty }) => {
+    const config = { ...plane, activation, penalty, learningRate: 0.1 };
+    const { xs, ys } = randomData(23, 2, 9);
+    const [fusedNet, plain] = [new VisualizerNetwork(tf, config), new VisualizerNetwork(tf, config, { fusedKernels: false })];
+    const [a, b] = [createRng(1), createRng(1)];
+    for (let epoch = 0; epoch < 20; epoch++) {
+      fusedNet.trainEpoch(xs, ys, 10, a);
+      plain.trainEpoch(xs, ys, 10, b);
+    }
+    expect(fusedNet.readWeights()).toEqual(plain.readWeights());
+    fusedNet.dispose();
+    plain.dispose();
+  });
+
   it("leaves Adam, the other heads and dropout to the shared network: the very same weights", () => {
     const others: DenseConfig[] = [
       { ...plane, head: "sigmoid" },
@@ -58,11 +72,14 @@ describe("the visualizer's SGD step, written out for speed", () => {
     for (const config of others) expect(largestDifference(config, 3)).toBe(0);
   });
 
-  it("runs one batch of the spiral's network (8-8 tanh, tanh head, L2) in at most 34 TF.js kernels, and 5 more per epoch, leaving no tensors", async () => {
+  it.each([
+    { fusedKernels: true, most: 18 },
+    { fusedKernels: false, most: 34 },
+  ])("runs one batch of the spiral's network (8-8 tanh, tanh head, L2) in at most $most kernels (fused: $fusedKernels), and 5 more per epoch, leaving no tensors", async ({ fusedKernels, most }) => {
     // On the CPU backend each kernel's bookkeeping costs about as much as its arithmetic, so the
     // count sets the epochs per second. Through tf.grads the same step runs 62. The 5 fold the
     // first layer's bias into its kernel before the epoch and take it out after.
-    const network = new VisualizerNetwork(tf, plane);
+    const network = new VisualizerNetwork(tf, plane, { fusedKernels });
     const one = randomData(10, 2, 14);
     const three = randomData(30, 2, 15);
     network.prepareEpochs(10, 10); // makes the kept constants: no new tensor once training runs
@@ -74,7 +91,7 @@ describe("the visualizer's SGD step, written out for speed", () => {
     const oneBatch = await count(one);
     const threeBatches = await count(three);
     const perBatch = (threeBatches.kernels - oneBatch.kernels) / 2;
-    expect(perBatch).toBeLessThanOrEqual(34);
+    expect(perBatch).toBeLessThanOrEqual(most);
     expect(oneBatch.kernels - perBatch).toBeLessThanOrEqual(5);
     expect(oneBatch.newTensors).toBe(0);
     expect(threeBatches.newTensors).toBe(0);

@@ -1,8 +1,9 @@
 import type * as tfCore from "@tensorflow/tfjs-core";
-import type { Tensor, Tensor2D, Variable } from "@tensorflow/tfjs-core";
+import type { Tensor, Tensor1D, Tensor2D, Variable } from "@tensorflow/tfjs-core";
 import { DenseNetwork, type DenseConfig } from "../../shared/dense-network/network";
 import { applyPenaltyStep, penaltyStep } from "../../shared/dense-network/penalty";
 import { KeptConstants } from "./constants";
+import { fused, fusedKernelsReady } from "./fusedKernels";
 
 type TensorFlow = typeof tfCore;
 
@@ -28,8 +29,12 @@ export class VisualizerNetwork extends DenseNetwork {
   /** The training inputs with a column of ones, by the array they were made from. */
   private readonly withOnes = new WeakMap<Float32Array, Float32Array>();
 
-  constructor(tf: TensorFlow, config: DenseConfig) {
+  /** Whether the step may use the fused CPU kernels (fusedKernels.ts); tests turn it off to compare. */
+  private readonly fusedKernels: boolean;
+
+  constructor(tf: TensorFlow, config: DenseConfig, { fusedKernels = true }: { fusedKernels?: boolean } = {}) {
     super(tf, config);
+    this.fusedKernels = fusedKernels;
     this.constants = new KeptConstants(tf);
     this.firstLayer = tf.tidy(() => tf.variable(tf.zeros([config.inputSize + 1, this.layerSizes[1]])));
   }
@@ -78,19 +83,39 @@ export class VisualizerNetwork extends DenseNetwork {
       layers.push(l === last ? z : this.activate(z));
     }
     const output = tf.tanh(layers[last]);
+    // On the CPU backend, fused kernels for the steps below (the same arithmetic, see fusedKernels.ts);
+    // an L1 penalty's step is not a scaling, so its kernel steps keep TF.js's kernels.
+    const fast = this.fusedKernels && fusedKernelsReady(tf);
+    const fastKernelSteps = fast && constants.penalty?.kind !== "l1";
     // −rate/n × d(½·mean squared error)/dlogits = −rate/n × (output − target)(1 − output²).
-    let delta: Tensor2D = tf.mul(tf.mul(tf.sub(output, targets), tf.sub(constants.one, tf.square(output))), constants.scale);
+    let delta: Tensor2D = fast
+      ? fused.tanhHeadDelta(tf, output, targets, -this.config.learningRate / rows)
+      : tf.mul(tf.mul(tf.sub(output, targets), tf.sub(constants.one, tf.square(output))), constants.scale);
     const updates: [Variable, Tensor][] = [];
     for (let l = last; l > 0; l--) {
       const below = layers[l - 1];
       // The error for the layer below uses this layer's weights before the step.
-      const next = this.throughActivation(tf.matMul(delta, this.kernels[l], false, true), below);
-      updates.push([this.kernels[l], tf.add(applyPenaltyStep(tf, constants.penalty, this.kernels[l], constants.kernelFactor), tf.matMul(below, delta, true, false))]);
-      updates.push([this.biases[l], tf.add(this.biases[l], tf.sum(delta, 0))]);
+      const back = tf.matMul<Tensor2D>(delta, this.kernels[l], false, true);
+      const next = fast && this.config.activation === "tanh" ? fused.throughTanh(tf, back, below) : this.throughActivation(back, below);
+      const kernel = this.kernels[l];
+      updates.push([
+        kernel,
+        fastKernelSteps
+          ? fused.scaledPlusProduct(tf, kernel as Tensor as Tensor2D, below, delta, constants.penalty?.factor ?? 1)
+          : tf.add(applyPenaltyStep(tf, constants.penalty, kernel, constants.kernelFactor), tf.matMul(below, delta, true, false)),
+      ]);
+      const bias = this.biases[l];
+      updates.push([bias, fast ? fused.plusColumnSums(tf, bias as Tensor as Tensor1D, delta) : tf.add(bias, tf.sum(delta, 0))]);
       delta = next;
     }
     // The first layer's kernel and bias in one: the penalty leaves the bias row alone.
-    updates.push([this.firstLayer, tf.add(applyPenaltyStep(tf, constants.penalty, this.firstLayer, constants.firstLayerFactor), tf.matMul(inputs, delta, true, false))]);
+    const first = this.firstLayer;
+    updates.push([
+      first,
+      fastKernelSteps
+        ? fused.scaledPlusProduct(tf, first as Tensor as Tensor2D, inputs, delta, constants.firstLayerFactor ?? 1)
+        : tf.add(applyPenaltyStep(tf, constants.penalty, first, constants.firstLayerFactor), tf.matMul(inputs, delta, true, false)),
+    ]);
     for (const [variable, value] of updates) variable.assign(value);
   }
 
