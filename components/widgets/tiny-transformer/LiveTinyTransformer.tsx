@@ -20,7 +20,7 @@ import { samplePiece } from "./model/sampling";
 import { stepThrough, strongestIndex } from "./model/steps";
 import { Tokenizer, type VocabJson } from "./model/tokenizer";
 import { stateFromQuery, withState } from "./model/url";
-import { attentionRow, BAR_COUNT, lookSentence, nextBars, percent, settingsText, showPiece, summaryText } from "./model/view";
+import { attentionRow, lookSentence, nextBars, percent, settingsText, showPiece, summaryText } from "./model/view";
 
 const createWorker = () => new Worker(new URL("./engine/inspect.worker.ts", import.meta.url));
 
@@ -73,7 +73,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const patternId = `tt-mask-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const theme = useTheme();
   const colours = useMemo(() => colourTable(theme), [theme]);
-  /** Bumped when a canvas must be painted again though its data has not changed: resized, or its font arrived. */
+  /** Bumped when a canvas must be painted again though its data has not changed: resized, or the font arrived. */
   const [repaints, setRepaints] = useState(0);
   const styleRead = useRef<{ theme: Theme; style: CanvasStyle } | null>(null);
   const styleOf = useCallback(
@@ -85,6 +85,8 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   );
   const repaint = useCallback(() => setRepaints((n) => n + 1), []);
   useEffect(() => {
+    // A canvas painted before the page's monospace font arrived keeps the fallback: paint again then.
+    void document.fonts.ready.then(repaint);
     const observer = new ResizeObserver((entries) => {
       for (const { target, contentRect } of entries) noteCanvasSize(target as HTMLCanvasElement, contentRect.width, contentRect.height);
       repaint();
@@ -151,15 +153,15 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   useEffect(() => {
     const canvas = mapLabelsCanvas.current;
     if (!result || !canvas) return;
-    const rows = paintMapLabels(canvas, mapLabels(windowLabels.map(showPiece), result.position), styleOf(canvas), repaint);
+    const rows = paintMapLabels(canvas, mapLabels(windowLabels.map(showPiece), result.position), styleOf(canvas));
     canvas.dataset.rows = String(rows);
-  }, [result, windowLabels, styleOf, repaints, repaint]);
+  }, [result, windowLabels, styleOf, repaints]);
   useEffect(() => {
     const canvas = barsCanvas.current;
     if (!canvas) return;
-    paintBars(canvas, barRows(bars), BAR_COUNT, styleOf(canvas), repaint);
+    paintBars(canvas, barRows(bars), styleOf(canvas));
     canvas.dataset.bars = String(bars.length);
-  }, [bars, styleOf, repaints, repaint]);
+  }, [bars, styleOf, repaints]);
 
   // The address follows the state, after a pause.
   const promptText = useMemo(() => tokenizer.decode(ids), [ids]);

@@ -55,7 +55,7 @@ const KERNELS: Record<string, Kernel> = {
     }
     const out = new Float32Array(p * q);
     for (let k = 0; k < out.length; k++) {
-      const kept = perWeight ? f32(w[k] * perWeight[k]) : scalar === 1 ? w[k] : f32(w[k] * f32(scalar));
+      const kept = f32(w[k] * (perWeight ? perWeight[k] : f32(scalar)));
       out[k] = f32(kept + f32(sums[k]));
     }
     return backend.makeTensorInfo([p, q], "float32", out);

@@ -33,6 +33,8 @@ export class VisualizerNetwork extends DenseNetwork {
 
   /** Whether the step may use the fused CPU kernels (fusedKernels.ts); tests turn it off to compare. */
   private readonly fusedKernels: boolean;
+  /** Whether this epoch's steps use them: the backend checked once an epoch, not once a batch. */
+  private fast = false;
 
   constructor(tf: TensorFlow, config: DenseConfig, { fusedKernels = true }: { fusedKernels?: boolean } = {}) {
     super(tf, config);
@@ -56,6 +58,7 @@ export class VisualizerNetwork extends DenseNetwork {
     const tf = this.tf;
     tf.tidy(() => this.firstLayer.assign(tf.concat([this.kernels[0], tf.reshape(this.biases[0], [1, -1])], 0)));
     this.folded = true;
+    this.fast = this.fusedKernels && fusedKernelsReady(tf);
     super.trainEpoch(this.onesColumnAdded(xs, ys.length), ys, batchSize, rng);
   }
 
@@ -87,7 +90,7 @@ export class VisualizerNetwork extends DenseNetwork {
     const output = tf.tanh(layers[last]);
     // On the CPU backend, fused kernels for the steps below (the same arithmetic, see fusedKernels.ts);
     // an L1 penalty's step is not a scaling, so its kernel steps keep TF.js's kernels.
-    const fast = this.fusedKernels && fusedKernelsReady(tf);
+    const fast = this.fast;
     const fastKernelSteps = fast && constants.penalty?.kind !== "l1";
     // −rate/n × d(½·mean squared error)/dlogits = −rate/n × (output − target)(1 − output²).
     let delta: Tensor2D = fast

@@ -1,7 +1,7 @@
 // The next-piece bars, painted on a canvas: each likely piece, a bar as long as its probability,
 // and the percentage at the bar's end. (They change with every keystroke: see canvas.ts.)
-import { percent, showPiece, type Bar } from "../model/view";
-import { boxContext, whenFontLoads, type CanvasStyle } from "./canvas";
+import { BAR_COUNT, percent, showPiece, type Bar } from "../model/view";
+import { boxContext, type CanvasStyle } from "./canvas";
 
 export const BAR_ROW = 26;
 export const BAR_BOX = 320;
@@ -22,9 +22,9 @@ export function barRows(bars: readonly Bar[]): BarRow[] {
   }));
 }
 
-/** Paints `rows` onto `canvas`, a box BAR_BOX wide and `count` rows tall. */
-export function paintBars(canvas: HTMLCanvasElement, rows: readonly BarRow[], count: number, style: CanvasStyle, redraw: () => void) {
-  const context = boxContext(canvas, BAR_BOX, BAR_ROW * count);
+/** Paints `rows` onto `canvas`, a box BAR_BOX wide and BAR_COUNT rows tall. */
+export function paintBars(canvas: HTMLCanvasElement, rows: readonly BarRow[], style: CanvasStyle) {
+  const context = boxContext(canvas, BAR_BOX, BAR_ROW * BAR_COUNT);
   if (!context) return;
   // In passes, so each font and colour is set once (setting a font parses it as CSS).
   context.fillStyle = style.paper;
@@ -40,5 +40,4 @@ export function paintBars(canvas: HTMLCanvasElement, rows: readonly BarRow[], co
   context.fillStyle = style.muted;
   context.textAlign = "start";
   for (const row of rows) context.fillText(row.percent, row.percentX, row.middle);
-  if (rows.length > 0) whenFontLoads(style.mono, redraw);
 }

@@ -40,24 +40,3 @@ export function boxContext(canvas: HTMLCanvasElement, width: number, height: num
   context.clearRect(0, 0, width, height);
   return context;
 }
-
-/** Font families known to be loaded: `document.fonts.check` costs about as much as painting the labels. */
-const loadedFamilies = new Set<string>();
-
-/**
- * Calls `redraw` once the first font in the CSS list `families` has loaded, if it has not yet: a
- * canvas painted with a fallback font is not repainted by the browser when the real one arrives.
- * (Only the first: a font in the list that cannot load, such as a fallback face for a local font
- * this machine lacks, would keep `check` false for good.)
- */
-export function whenFontLoads(families: string, redraw: () => void): void {
-  const first = families.split(",")[0].trim();
-  if (!first || loadedFamilies.has(first) || typeof document === "undefined" || !document.fonts) return;
-  const font = `13px ${first}`;
-  if (document.fonts.check(font)) {
-    loadedFamilies.add(first);
-    return;
-  }
-  loadedFamilies.add(first); // asked once; the answer repaints
-  document.fonts.load(font).then((faces) => faces.length > 0 && redraw(), () => undefined);
-}

@@ -2,7 +2,7 @@
 // look, columns are looked at) are painted on a canvas; the causal mask (hatched) and the picked
 // row's outline are drawn with D3 in an SVG over the cells.
 import { select } from "d3-selection";
-import { boxContext, whenFontLoads, type CanvasStyle } from "./canvas";
+import { boxContext, type CanvasStyle } from "./canvas";
 import { maskPath } from "./cells";
 
 /** The map's coordinate box: labels take the top and left, cells the rest. */
@@ -35,7 +35,7 @@ export function mapLabels(labels: readonly string[], position: number): MapLabel
 }
 
 /** Paints the labels onto `canvas` (stretched over the map's box); returns how many rows it labelled. */
-export function paintMapLabels(canvas: HTMLCanvasElement, labels: readonly MapLabel[], style: CanvasStyle, redraw: () => void): number {
+export function paintMapLabels(canvas: HTMLCanvasElement, labels: readonly MapLabel[], style: CanvasStyle): number {
   const context = boxContext(canvas, MAP_BOX, MAP_BOX);
   if (!context) return 0;
   context.textBaseline = "middle";
@@ -59,7 +59,6 @@ export function paintMapLabels(canvas: HTMLCanvasElement, labels: readonly MapLa
       context.restore();
     }
   }
-  if (labels.length > 0) whenFontLoads(style.mono, redraw);
   return labels.filter((l) => l.axis === "row").length;
 }
 
