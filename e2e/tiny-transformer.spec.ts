@@ -21,10 +21,25 @@ async function typePrompt(widget: Locator, text: string) {
   await expect(widget).toHaveAttribute("data-busy", "false");
 }
 
-/** The large map's cells as a data URL: changes whenever its picture does. */
-const mapPicture = (widget: Locator) => widget.locator(".tt-map__cells").evaluate((c: HTMLCanvasElement) => c.toDataURL());
-/** The map's labels (a canvas), likewise. */
-const labelsPicture = (widget: Locator) => widget.locator(".tt-map__labels").evaluate((c: HTMLCanvasElement) => c.toDataURL());
+/** The large map (cells and labels on one canvas) as a data URL: changes whenever its picture does. */
+const mapPicture = (widget: Locator) => widget.locator(".tt-map__canvas").evaluate((c: HTMLCanvasElement) => c.toDataURL());
+/** Every head's small map (one canvas over the head buttons), likewise. */
+const thumbsPicture = (widget: Locator) => widget.locator(".tt-thumbs__maps").evaluate((c: HTMLCanvasElement) => c.toDataURL());
+/**
+ * For each head button, whether its map is painted inside its square and nowhere beside it: the
+ * thumbnails share one canvas laid over the buttons, so a map drawn off its square would show.
+ */
+const thumbsInPlace = (widget: Locator) =>
+  widget.locator(".tt-thumbs__maps").evaluate((canvas: HTMLCanvasElement) => {
+    const origin = canvas.getBoundingClientRect();
+    const scale = canvas.width / origin.width;
+    const alpha = (x: number, y: number) => canvas.getContext("2d")!.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data[3];
+    return [...canvas.parentElement!.querySelectorAll(".tt-thumb__map")].map((square) => {
+      const r = square.getBoundingClientRect();
+      const [x, y] = [r.left - origin.left, r.top - origin.top];
+      return { inside: alpha(x + r.width / 2, y + r.height / 2) === 255 && alpha(x + 2, y + 2) === 255, beside: alpha(x - 3, y + r.height / 2) + alpha(x + r.width / 2, y + r.height + 3) };
+    });
+  });
 /** The pieces the next-piece bars read out to a screen reader, with their percentages. */
 const barsReadOut = async (widget: Locator) => [...((await widget.locator(".tt-bars").getAttribute("aria-label")) ?? "").matchAll(/“([^”]*)” (<?\d+%)/g)].map((m) => m[2]);
 
@@ -40,7 +55,7 @@ test("the still explains itself, then the widget goes live with its maps and bar
   await expect(widget.locator(".tt-look")).toHaveText(/^“▁it” \(piece 9\) looks most at “▁network” \d+%/);
   await expect(widget.getByTestId("summary")).toHaveText(/^9 pieces\. Layer 2, head 1: .+ Likeliest next piece: “.+” \d+%\.$/);
   await expect(widget.locator(".tt-bars")).toHaveAttribute("data-bars", "8");
-  await expect(widget.locator(".tt-map__labels")).toHaveAttribute("data-rows", "9");
+  await expect(widget.locator(".tt-map__canvas")).toHaveAttribute("data-rows", "9");
   await expect(widget.locator(".tt-map__mask")).toHaveAttribute("d", /^M/);
   expect(problems).toEqual([]);
 });
@@ -48,15 +63,15 @@ test("the still explains itself, then the widget goes live with its maps and bar
 test("typing changes the pieces, the maps and the bars", async ({ page }) => {
   const widget = await goLive(page);
   const before = await mapPicture(widget);
-  const labelsBefore = await labelsPicture(widget);
+  const thumbsBefore = await thumbsPicture(widget);
   const top = await widget.getAttribute("data-top-piece");
   await typePrompt(widget, "the model reads the prompt, and then it");
   await expect(widget).toHaveAttribute("data-pieces", "9");
   await expect(widget.locator(".tt-chip")).toHaveCount(9);
-  await expect(widget.locator(".tt-map__labels")).toHaveAttribute("data-rows", "9");
-  const labels = await labelsPicture(widget);
+  await expect(widget.locator(".tt-map__canvas")).toHaveAttribute("data-rows", "9");
   expect(await mapPicture(widget)).not.toBe(before);
-  expect(labels).not.toBe(labelsBefore);
+  expect(await thumbsPicture(widget)).not.toBe(thumbsBefore);
+  expect(await thumbsInPlace(widget)).toEqual(Array.from({ length: 8 }, () => ({ inside: true, beside: 0 })));
   await widget.getByLabel("Your prompt").pressSequentially(" is", { delay: 40 });
   await expect(widget).toHaveAttribute("data-pieces", "10");
   await expect(widget).toHaveAttribute("data-busy", "false");

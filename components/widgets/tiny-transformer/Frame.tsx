@@ -107,13 +107,12 @@ export function Frame(props: FrameProps) {
   );
 }
 
-/** The large map's box: a canvas of cells, a canvas of labels, and an SVG of the mask and the picked row on top. */
-export function MapBox({ canvas, labels, overlay, patternId, onPointerDown, label, note }: { canvas?: Ref<HTMLCanvasElement>; labels?: Ref<HTMLCanvasElement>; overlay?: Ref<SVGSVGElement>; patternId: string; onPointerDown?: (e: React.PointerEvent<SVGSVGElement>) => void; label: string; note?: string }) {
+/** The large map's box: one canvas of cells and labels, and an SVG of the mask and the picked row on top. */
+export function MapBox({ canvas, overlay, patternId, onPointerDown, label, note }: { canvas?: Ref<HTMLCanvasElement>; overlay?: Ref<SVGSVGElement>; patternId: string; onPointerDown?: (e: React.PointerEvent<SVGSVGElement>) => void; label: string; note?: string }) {
   return (
     <div className="tt-map" role="img" aria-label={label}>
       {note && <p className="tt-map__note">{note}</p>}
-      <canvas ref={canvas} className="tt-map__cells" width={1} height={1} />
-      <canvas ref={labels} className="tt-map__labels" width={1} height={1} />
+      <canvas ref={canvas} className="tt-map__canvas" width={1} height={1} />
       <svg ref={overlay} className="tt-map__overlay" viewBox={`0 0 ${MAP_BOX} ${MAP_BOX}`} onPointerDown={onPointerDown}>
         <defs>
           <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -126,7 +125,7 @@ export function MapBox({ canvas, labels, overlay, patternId, onPointerDown, labe
 }
 
 /** Every head's map, small: buttons that show that head large. */
-export const Thumbs = memo(function Thumbs({ layers, heads, layer, head, canvases, onHead }: { layers: number; heads: number; layer: number; head: number; canvases?: (index: number) => Ref<HTMLCanvasElement>; onHead?: (layer: number, head: number) => void }) {
+export const Thumbs = memo(function Thumbs({ layers, heads, layer, head, canvas, onHead }: { layers: number; heads: number; layer: number; head: number; canvas?: Ref<HTMLCanvasElement>; onHead?: (layer: number, head: number) => void }) {
   return (
     <div className="tt-thumbs">
       {Array.from({ length: layers * heads }, (_, i) => {
@@ -142,13 +141,14 @@ export const Thumbs = memo(function Thumbs({ layers, heads, layer, head, canvase
             disabled={!onHead}
             onClick={onHead && (() => onHead(l, h))}
           >
-            <canvas ref={canvases?.(i)} width={1} height={1} />
+            <span className="tt-thumb__map" />
             <span aria-hidden="true">
               L{l + 1} · H{h + 1}
             </span>
           </button>
         );
       })}
+      {canvas && <canvas ref={canvas} className="tt-thumbs__maps" width={1} height={1} aria-hidden="true" />}
     </div>
   );
 });

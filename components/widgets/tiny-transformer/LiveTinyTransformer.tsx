@@ -10,9 +10,10 @@ import { StepThrough, type StepView } from "./controls/StepThrough";
 import { TrainPanel } from "./controls/TrainPanel";
 import { TrainLive } from "./TrainLive";
 import { barRows, paintBars } from "./draw/bars";
-import { canvasStyle, noteCanvasSize, type CanvasStyle } from "./draw/canvas";
+import { canvasSize, canvasStyle, noteCanvasSize, type CanvasStyle } from "./draw/canvas";
 import { paintAttention } from "./draw/cells";
-import { drawMapOverlay, MAP_BOX, mapLabels, paintMapLabels, rowAt } from "./draw/map";
+import { drawMapOverlay, MAP_BOX, mapLabels, paintMap, rowAt } from "./draw/map";
+import { measureSquares, paintThumbs, type Square } from "./draw/thumbs";
 import type { FromWorker, Inspection, ToWorker } from "./engine/protocol";
 import { BarsCanvas, Frame, MapBox, Thumbs } from "./Frame";
 import { clampTemperature, HEADS, LAYERS, type Initial } from "./model/props";
@@ -37,6 +38,8 @@ const SEED = 1;
 const tokenizer = new Tokenizer(vocabJson as VocabJson);
 
 type Ready = { backend: string; parameters: number };
+/** What one look asks of the worker, and the piece the reader sees picked (index into all pieces). */
+type Request = { ids: number[]; position: number | null; layer: number; head: number; pickedIndex: number };
 
 export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const [start] = useState(() => stateFromQuery(new URLSearchParams(location.search), initial));
@@ -49,7 +52,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const [topK, setTopK] = useState(start.topK);
   const [result, setResult] = useState<Inspection | null>(null);
   /** The request `result` answers: the answer is fresh when it is the request of this render. */
-  const [answered, setAnswered] = useState<object | null>(null);
+  const [answered, setAnswered] = useState<Request | null>(null);
   const [ready, setReady] = useState<Ready | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -62,13 +65,15 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
 
   const box = useRef<HTMLTextAreaElement>(null);
   const mapCanvas = useRef<HTMLCanvasElement>(null);
-  const mapLabelsCanvas = useRef<HTMLCanvasElement>(null);
   const overlay = useRef<SVGSVGElement>(null);
   const barsCanvas = useRef<HTMLCanvasElement>(null);
-  const thumbs = useRef<(HTMLCanvasElement | null)[]>([]);
+  const thumbsCanvas = useRef<HTMLCanvasElement>(null);
+  const thumbSquares = useRef<Square[]>([]);
+  /** Detached canvases the maps' cells are painted into at one pixel per cell, then scaled up. */
+  const [cells] = useState(() => ({ map: document.createElement("canvas"), thumb: document.createElement("canvas") }));
   const seq = useRef(0);
   /** Requests sent and not yet answered, by sequence number. */
-  const sent = useRef(new Map<number, object>());
+  const sent = useRef(new Map<number, Request>());
   const rng = useRef(createRng(SEED));
   const patternId = `tt-mask-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const theme = useTheme();
@@ -88,10 +93,13 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
     // A canvas painted before the page's monospace font arrived keeps the fallback: paint again then.
     void document.fonts.ready.then(repaint);
     const observer = new ResizeObserver((entries) => {
-      for (const { target, contentRect } of entries) noteCanvasSize(target as HTMLCanvasElement, contentRect.width, contentRect.height);
+      for (const { target, contentRect } of entries) {
+        noteCanvasSize(target as HTMLCanvasElement, contentRect.width, contentRect.height);
+        if (target === thumbsCanvas.current) thumbSquares.current = measureSquares(thumbsCanvas.current);
+      }
       repaint();
     });
-    for (const canvas of [mapLabelsCanvas.current, barsCanvas.current]) if (canvas) observer.observe(canvas);
+    for (const canvas of [mapCanvas.current, barsCanvas.current, thumbsCanvas.current]) if (canvas) observer.observe(canvas);
     return () => observer.disconnect();
   }, [repaint]);
 
@@ -110,19 +118,19 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
     { failure: "The model failed to start" },
   );
 
-  // Pieces dropped from the start to fit the window, and the picked piece within the window.
-  const dropped = Math.max(0, ids.length - CONTEXT);
-  const pickedIndex = picked !== null && picked < ids.length ? picked : ids.length - 1;
-  const pickedOut = pickedIndex < dropped;
-  const position = picked === null || picked >= ids.length ? null : Math.max(0, pickedIndex - dropped);
-
   // One object per distinct request: a keystroke renders once, then the answer renders once.
-  const request = useMemo(() => ({ ids, position, layer, head }), [ids, position, layer, head]);
+  const request = useMemo((): Request => {
+    const dropped = Math.max(0, ids.length - CONTEXT);
+    const pickedIndex = picked !== null && picked < ids.length ? picked : ids.length - 1;
+    const position = picked === null || picked >= ids.length ? null : Math.max(0, pickedIndex - dropped);
+    return { ids, position, layer, head, pickedIndex };
+  }, [ids, picked, layer, head]);
   useEffect(() => {
     if (request.ids.length === 0) return;
     const id = ++seq.current;
     sent.current.set(id, request);
-    send({ type: "inspect", seq: id, ...request });
+    const { ids, position, layer, head } = request;
+    send({ type: "inspect", seq: id, ids, position, layer, head });
   }, [request, send]);
 
   const onText = useCallback(() => {
@@ -132,6 +140,16 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   }, []);
 
   const fresh = result !== null && answered === request;
+  // The pieces, the sentence and the summary show the request the maps answer, so a keystroke
+  // changes nothing on the page until its answer draws everything at once (one layout, not two).
+  // An empty prompt asks nothing, so it shows at once.
+  const shown = request.ids.length > 0 && result !== null && answered !== null && error === null ? answered : request;
+  const shownIds = shown.ids;
+  const dropped = Math.max(0, shownIds.length - CONTEXT);
+  const pickedIndex = shown.pickedIndex;
+  const pickedOut = pickedIndex < dropped;
+  // A piece the reader picks is marked at once, so quick arrow keys step from it, not from the answer.
+  const stripPicked = picked === null ? pickedIndex : request.pickedIndex;
   const size = result?.ids.length ?? 0;
   const windowLabels = useMemo(() => (result ? result.ids.map((id) => tokenizer.pieceText(id)) : []), [result]);
   const headIndex = layer * HEADS + head;
@@ -141,21 +159,18 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
 
   // The maps: every head small, the shown head large with its labels; and the bars.
   useEffect(() => {
-    if (!result) return;
-    const T = result.ids.length;
-    thumbs.current.forEach((canvas, i) => canvas && paintAttention(canvas, result.attention.subarray(i * T * T, (i + 1) * T * T), T, colours, theme));
-  }, [result, colours, theme]);
-  useEffect(() => {
-    if (!result || !map || !mapCanvas.current || !overlay.current) return;
-    paintAttention(mapCanvas.current, map, size, colours, theme);
-    drawMapOverlay(overlay.current, { size, position: result.position, patternId });
-  }, [result, map, size, colours, theme, patternId]);
-  useEffect(() => {
-    const canvas = mapLabelsCanvas.current;
+    const canvas = thumbsCanvas.current;
     if (!result || !canvas) return;
-    const rows = paintMapLabels(canvas, mapLabels(windowLabels.map(showPiece), result.position), styleOf(canvas));
-    canvas.dataset.rows = String(rows);
-  }, [result, windowLabels, styleOf, repaints]);
+    const { width, height } = canvasSize(canvas);
+    paintThumbs(canvas, { maps: result.attention, size: result.ids.length, squares: thumbSquares.current, width, height, colours, theme, scratch: cells.thumb });
+  }, [result, colours, theme, cells, repaints]);
+  useEffect(() => {
+    const canvas = mapCanvas.current;
+    if (!result || !map || !canvas || !overlay.current) return;
+    paintAttention(cells.map, map, size, colours, theme);
+    canvas.dataset.rows = String(paintMap(canvas, cells.map, mapLabels(windowLabels.map(showPiece), result.position), styleOf(canvas)));
+    drawMapOverlay(overlay.current, { size, position: result.position, patternId });
+  }, [result, map, size, colours, theme, patternId, cells, windowLabels, styleOf, repaints]);
   useEffect(() => {
     const canvas = barsCanvas.current;
     if (!canvas) return;
@@ -223,28 +238,25 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const onMapPointer = (event: React.PointerEvent<SVGSVGElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
     const r = rowAt(((event.clientX - rect.left) / rect.width) * MAP_BOX, ((event.clientY - rect.top) / rect.height) * MAP_BOX, size);
-    if (r !== null) setPicked(dropped + r);
+    if (r !== null && result) setPicked(result.dropped + r);
   };
 
   const chips = useMemo(
     () =>
-      ids.map((id, i) => ({
+      shownIds.map((id, i) => ({
         piece: tokenizer.pieceText(id),
         out: i < dropped,
         weight: row && i >= dropped && i - dropped < row.length && !pickedOut ? row[i - dropped] : null,
       })),
-    [ids, dropped, row, pickedOut],
+    [shownIds, dropped, row, pickedOut],
   );
-  const thumbRef = useCallback((i: number) => (el: HTMLCanvasElement | null) => {
-    thumbs.current[i] = el;
-  }, []);
 
   const look = error
     ? `Something went wrong: ${error}`
-    : ids.length === 0
+    : shownIds.length === 0
       ? "Type a prompt to see its pieces."
       : pickedOut
-        ? `“${showPiece(tokenizer.pieceText(ids[pickedIndex]))}” is out of view: the model reads only the last ${CONTEXT} pieces.`
+        ? `“${showPiece(tokenizer.pieceText(shownIds[pickedIndex]))}” is out of view: the model reads only the last ${CONTEXT} pieces.`
         : result && row
           ? lookSentence(windowLabels, result.position, row)
           : "Loading the model (about 200 KB)…";
@@ -253,9 +265,9 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
     ? `Something went wrong: ${error}`
     : !result
       ? "Loading the model…"
-      : ids.length === 0
+      : shownIds.length === 0
         ? "No prompt yet."
-        : summaryText({ pieces: ids.length, windowed: size, layer, head, look, best: bars[0] });
+        : summaryText({ pieces: shownIds.length, windowed: size, layer, head, look, best: bars[0] });
 
   const mapLabel = result
     ? `Attention map, layer ${layer + 1}, head ${head + 1}: ${size} pieces. ${look} The table below lists every weight.`
@@ -274,20 +286,20 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
       initialText={start.prompt}
       textRef={box}
       chips={chips}
-      picked={pickedIndex}
+      picked={stripPicked}
       look={look}
       layer={layer}
       head={head}
       layers={LAYERS}
       heads={HEADS}
-      map={<MapBox canvas={mapCanvas} labels={mapLabelsCanvas} overlay={overlay} patternId={patternId} onPointerDown={onMapPointer} label={mapLabel} />}
+      map={<MapBox canvas={mapCanvas} overlay={overlay} patternId={patternId} onPointerDown={onMapPointer} label={mapLabel} />}
       thumbs={
         <Thumbs
           layers={LAYERS}
           heads={HEADS}
           layer={layer}
           head={head}
-          canvases={thumbRef}
+          canvas={thumbsCanvas}
           onHead={onHead}
         />
       }

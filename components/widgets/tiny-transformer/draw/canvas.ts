@@ -21,13 +21,18 @@ export function noteCanvasSize(canvas: HTMLCanvasElement, width: number, height:
   cssSizes.set(canvas, { width, height });
 }
 
+/** The canvas's CSS size: as last noted, or read (with a layout) if never noted. */
+export function canvasSize(canvas: HTMLCanvasElement): { width: number; height: number } {
+  return cssSizes.get(canvas) ?? { width: canvas.clientWidth, height: canvas.clientHeight };
+}
+
 /**
  * A cleared 2D context whose units are a `width` × `height` box stretched over the canvas, its
  * backing store sized to the canvas's CSS box at the screen's pixel ratio (sharp text).
  */
 export function boxContext(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
   const ratio = window.devicePixelRatio || 1;
-  const css = cssSizes.get(canvas) ?? { width: canvas.clientWidth, height: canvas.clientHeight };
+  const css = canvasSize(canvas);
   const w = Math.max(1, Math.round(css.width * ratio));
   const h = Math.max(1, Math.round(css.height * ratio));
   if (canvas.width !== w || canvas.height !== h) {

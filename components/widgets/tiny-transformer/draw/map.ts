@@ -1,6 +1,6 @@
-// The large attention map's labels and overlay. The labels (a piece for every row and column: rows
-// look, columns are looked at) are painted on a canvas; the causal mask (hatched) and the picked
-// row's outline are drawn with D3 in an SVG over the cells.
+// The large attention map: its cells and labels (a piece for every row and column: rows look,
+// columns are looked at) are painted on one canvas; the causal mask (hatched) and the picked row's
+// outline are drawn with D3 in an SVG over it.
 import { select } from "d3-selection";
 import { boxContext, type CanvasStyle } from "./canvas";
 import { maskPath } from "./cells";
@@ -34,10 +34,15 @@ export function mapLabels(labels: readonly string[], position: number): MapLabel
   return out;
 }
 
-/** Paints the labels onto `canvas` (stretched over the map's box); returns how many rows it labelled. */
-export function paintMapLabels(canvas: HTMLCanvasElement, labels: readonly MapLabel[], style: CanvasStyle): number {
+/**
+ * Paints the map onto `canvas` (stretched over the map's box): `cells`, a T×T canvas of the weights
+ * (cells.ts), scaled up without smoothing, and the labels. Returns how many rows it labelled.
+ */
+export function paintMap(canvas: HTMLCanvasElement, cells: HTMLCanvasElement, labels: readonly MapLabel[], style: CanvasStyle): number {
   const context = boxContext(canvas, MAP_BOX, MAP_BOX);
   if (!context) return 0;
+  context.imageSmoothingEnabled = false;
+  context.drawImage(cells, MAP_LABELS, MAP_LABELS, MAP_CELLS, MAP_CELLS);
   context.textBaseline = "middle";
   // Setting a canvas's font parses it as CSS: about as slow as drawing the text, so only on change.
   let font = "";
