@@ -50,6 +50,7 @@ test("the still explains itself, then the widget goes live with its maps and bar
   await expect(still).toHaveAttribute("data-live", "false");
   await expect(still.getByLabel("Your prompt")).toBeDisabled();
   await expect(still.locator(".tt-chip")).toHaveCount(9); // split on the server: ▁a ▁neural ▁network ▁learns ▁from ▁data , ▁so ▁it
+  await expect(still.locator(".tt-bars__note")).toHaveText(/appear here as bars once the model has loaded/);
   const widget = await goLive(page);
   await expect(widget.locator(".widget__badge")).toHaveText("TF.js · wasm");
   await expect(widget.locator(".tt-look")).toHaveText(/^“▁it” \(piece 9\) looks most at “▁network” \d+%/);

@@ -154,6 +154,15 @@ export const Thumbs = memo(function Thumbs({ layers, heads, layer, head, canvas,
 });
 
 /** The next-piece bars' box (painted in the live widget); its label reads the likeliest pieces out. */
-export function BarsCanvas({ canvas, label }: { canvas?: Ref<HTMLCanvasElement>; label: string }) {
-  return <canvas ref={canvas} className="tt-bars" style={{ aspectRatio: `${BAR_BOX} / ${BAR_ROW * BAR_COUNT}` }} width={1} height={1} role="img" aria-label={label} />;
+export function BarsCanvas({ canvas, label, note }: { canvas?: Ref<HTMLCanvasElement>; label: string; note?: string }) {
+  return (
+    <div className="tt-bars-box">
+      {note && (
+        <p className="tt-bars__note" aria-hidden="true">
+          {note}
+        </p>
+      )}
+      <canvas ref={canvas} className="tt-bars" style={{ aspectRatio: `${BAR_BOX} / ${BAR_ROW * BAR_COUNT}` }} width={1} height={1} role="img" aria-label={label} />
+    </div>
+  );
 }

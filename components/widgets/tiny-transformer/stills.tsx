@@ -29,7 +29,7 @@ export function Still({ initial }: { initial: Initial }) {
       map={<MapBox patternId="tt-mask-still" label={label} note="Every attention map is drawn here once the model has loaded." />}
       thumbs={<Thumbs layers={LAYERS} heads={HEADS} layer={initial.layer} head={initial.head} />}
       table={<MapTable open={false} labels={null} map={null} caption={label} />}
-      bars={<BarsCanvas label="The next-piece probabilities appear here once the model has loaded." />}
+      bars={<BarsCanvas label="The next-piece probabilities appear here once the model has loaded." note="The likeliest next pieces appear here as bars once the model has loaded." />}
       temperature={initial.temperature}
       topK={initial.topK}
       playing={false}
