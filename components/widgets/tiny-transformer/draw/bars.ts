@@ -1,7 +1,7 @@
 // The next-piece bars, painted on a canvas: each likely piece, a bar as long as its probability,
 // and the percentage at the bar's end. (They change with every keystroke: see canvas.ts.)
 import { BAR_COUNT, percent, showPiece, type Bar } from "../model/view";
-import { boxContext, type CanvasStyle } from "./canvas";
+import { paintBox, type CanvasStyle } from "./canvas";
 
 export const BAR_ROW = 26;
 export const BAR_BOX = 320;
@@ -24,8 +24,10 @@ export function barRows(bars: readonly Bar[]): BarRow[] {
 
 /** Paints `rows` onto `canvas`, a box BAR_BOX wide and BAR_COUNT rows tall. */
 export function paintBars(canvas: HTMLCanvasElement, rows: readonly BarRow[], style: CanvasStyle) {
-  const context = boxContext(canvas, BAR_BOX, BAR_ROW * BAR_COUNT);
-  if (!context) return;
+  paintBox(canvas, BAR_BOX, BAR_ROW * BAR_COUNT, (context) => paintBarRows(context, rows, style));
+}
+
+function paintBarRows(context: CanvasRenderingContext2D, rows: readonly BarRow[], style: CanvasStyle) {
   // In passes, so each font and colour is set once (setting a font parses it as CSS).
   context.fillStyle = style.paper;
   for (const row of rows) context.fillRect(LABEL, row.middle - BAR_HEIGHT / 2, MAX_WIDTH, BAR_HEIGHT);

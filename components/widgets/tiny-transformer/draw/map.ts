@@ -2,7 +2,7 @@
 // columns are looked at) are painted on one canvas; the causal mask (hatched) and the picked row's
 // outline are drawn with D3 in an SVG over it.
 import { select } from "d3-selection";
-import { boxContext, type CanvasStyle } from "./canvas";
+import { paintBox, type CanvasStyle } from "./canvas";
 import { maskPath } from "./cells";
 
 /** The map's coordinate box: labels take the top and left, cells the rest. */
@@ -39,8 +39,11 @@ export function mapLabels(labels: readonly string[], position: number): MapLabel
  * (cells.ts), scaled up without smoothing, and the labels. Returns how many rows it labelled.
  */
 export function paintMap(canvas: HTMLCanvasElement, cells: HTMLCanvasElement, labels: readonly MapLabel[], style: CanvasStyle): number {
-  const context = boxContext(canvas, MAP_BOX, MAP_BOX);
-  if (!context) return 0;
+  paintBox(canvas, MAP_BOX, MAP_BOX, (context) => paintMapBox(context, cells, labels, style));
+  return labels.filter((l) => l.axis === "row").length;
+}
+
+function paintMapBox(context: CanvasRenderingContext2D, cells: HTMLCanvasElement, labels: readonly MapLabel[], style: CanvasStyle) {
   context.imageSmoothingEnabled = false;
   context.drawImage(cells, MAP_LABELS, MAP_LABELS, MAP_CELLS, MAP_CELLS);
   context.textBaseline = "middle";
@@ -64,7 +67,6 @@ export function paintMap(canvas: HTMLCanvasElement, cells: HTMLCanvasElement, la
       context.restore();
     }
   }
-  return labels.filter((l) => l.axis === "row").length;
 }
 
 /** The mask over the hidden cells and the picked row's outline, drawn with D3 into the overlay SVG. */

@@ -3,7 +3,7 @@
 // ~36 pieces a second); one canvas costs one. Each button keeps an empty square where its map goes,
 // and the canvas paints into the squares as measured.
 import type { ColourTable, Theme } from "../../shared/palette";
-import { boxContext } from "./canvas";
+import { paintBox } from "./canvas";
 import { paintAttention } from "./cells";
 
 /** Where one head's map sits, in CSS pixels from the canvas's top left corner. */
@@ -24,13 +24,14 @@ export function measureSquares(canvas: HTMLCanvasElement): Square[] {
  */
 export function paintThumbs(canvas: HTMLCanvasElement, args: { maps: Float32Array; size: number; squares: readonly Square[]; width: number; height: number; colours: ColourTable; theme: Theme; scratch: HTMLCanvasElement }): void {
   const { maps, size, squares, width, height, colours, theme, scratch } = args;
-  const context = boxContext(canvas, width, height);
-  if (!context || size === 0) return;
-  context.imageSmoothingEnabled = false;
+  if (size === 0) return;
   const cells = size * size;
-  squares.forEach((square, i) => {
-    if ((i + 1) * cells > maps.length) return;
-    paintAttention(scratch, maps.subarray(i * cells, (i + 1) * cells), size, colours, theme);
-    context.drawImage(scratch, square.x, square.y, square.side, square.side);
+  paintBox(canvas, width, height, (context) => {
+    context.imageSmoothingEnabled = false;
+    squares.forEach((square, i) => {
+      if ((i + 1) * cells > maps.length) return;
+      paintAttention(scratch, maps.subarray(i * cells, (i + 1) * cells), size, colours, theme);
+      context.drawImage(scratch, square.x, square.y, square.side, square.side);
+    });
   });
 }
