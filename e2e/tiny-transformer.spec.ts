@@ -312,3 +312,64 @@ test("Train it yourself refuses a text too short to learn from, and says why", a
   await body.getByRole("button", { name: "Use this text" }).click();
   await expect(body.locator(".tt-train__status")).toHaveText(/too short to learn from/, { timeout: 60_000 });
 });
+
+test.describe("on a phone with its CPU slowed four times", () => {
+  test.use({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+
+  test("the whole scenario: goes live in place, typing, temperature, a head, the step-through, Generate and training", async ({ page, context }) => {
+    test.setTimeout(240_000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.goto(ENTRY);
+    const still = page.locator(WIDGET);
+    const height = () => still.evaluate((el) => el.getBoundingClientRect().height);
+    const before = await height();
+    const widget = await goLive(page);
+    expect(Math.abs((await height()) - before)).toBeLessThanOrEqual(1);
+    await expectFitsPhone(page, widget);
+
+    // Typing, key by key: the pieces, the map and the bars follow.
+    const map = await mapPicture(widget);
+    const top = await widget.getAttribute("data-top-piece");
+    const box = widget.getByLabel("Your prompt");
+    await box.tap();
+    await box.press("End");
+    await box.pressSequentially(" is", { delay: 60 });
+    await expect(widget).toHaveAttribute("data-pieces", "10");
+    await expect(widget).toHaveAttribute("data-busy", "false");
+    await expect(widget.locator(".tt-chip")).toHaveCount(10);
+    expect(await mapPicture(widget)).not.toBe(map);
+    expect(await widget.getAttribute("data-top-piece")).not.toBe(top);
+
+    // Temperature 0 leaves one piece at 100%.
+    await widget.getByRole("slider", { name: "Temperature" }).fill("0");
+    await expect.poll(() => barsReadOut(widget)).toEqual(["100%"]);
+
+    // Another head, from the phone's select.
+    const head = await mapPicture(widget);
+    await widget.getByLabel("Head", { exact: true }).selectOption("3");
+    await expect.poll(() => mapPicture(widget)).not.toBe(head);
+
+    // The step-through follows the piece tapped.
+    await widget.getByText("Step through one head").tap();
+    const steps = widget.locator(".tt-steps:not(.tt-train)");
+    await widget.locator(".tt-chip").nth(5).tap();
+    await expect(steps).toContainText("Layer 2, head 3, piece 6 “▁data”");
+    await expect(steps.locator("tfoot td").last()).toHaveText("1.000");
+
+    // Generate adds one piece.
+    await widget.getByRole("button", { name: "Generate" }).tap();
+    await expect(widget).toHaveAttribute("data-generated", "1");
+    await expect(widget).toHaveAttribute("data-pieces", "11");
+
+    // Train it yourself for a while: the loss on unread entries falls.
+    await widget.getByText("Train it yourself").tap();
+    const body = widget.locator(".tt-train__body");
+    await expect(body.locator(".tt-train__status")).toHaveText(/^Step 0: loss/, { timeout: 90_000 });
+    const start = Number(await body.getAttribute("data-train-loss"));
+    await body.getByRole("button", { name: "Play" }).tap();
+    await expect.poll(async () => Number(await body.getAttribute("data-train-loss")), { timeout: 120_000 }).toBeLessThan(start - 0.1);
+    await body.getByRole("button", { name: "Pause" }).tap();
+    await expectFitsPhone(page, widget);
+  });
+});
