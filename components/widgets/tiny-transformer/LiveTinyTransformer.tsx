@@ -10,7 +10,7 @@ import { StepThrough, type StepView } from "./controls/StepThrough";
 import { TrainPanel } from "./controls/TrainPanel";
 import { TrainLive } from "./TrainLive";
 import { barRows, paintBars } from "./draw/bars";
-import { canvasSize, canvasStyle, noteCanvasSize, type CanvasStyle } from "./draw/canvas";
+import { canvasStyle, noteCanvasSize, type CanvasStyle } from "./draw/canvas";
 import { paintAttention } from "./draw/cells";
 import { drawMapOverlay, MAP_BOX, mapLabels, paintMap, rowAt } from "./draw/map";
 import { measureSquares, paintThumbs, type Square } from "./draw/thumbs";
@@ -40,6 +40,8 @@ const tokenizer = new Tokenizer(vocabJson as VocabJson);
 type Ready = { backend: string; parameters: number };
 /** What one look asks of the worker, and the piece the reader sees picked (index into all pieces). */
 type Request = { ids: number[]; position: number | null; layer: number; head: number; pickedIndex: number };
+/** How many of `count` pieces fall off the start of the model's window. */
+const droppedOf = (count: number) => Math.max(0, count - CONTEXT);
 
 export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   const [start] = useState(() => stateFromQuery(new URLSearchParams(location.search), initial));
@@ -120,7 +122,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
 
   // One object per distinct request: a keystroke renders once, then the answer renders once.
   const request = useMemo((): Request => {
-    const dropped = Math.max(0, ids.length - CONTEXT);
+    const dropped = droppedOf(ids.length);
     const pickedIndex = picked !== null && picked < ids.length ? picked : ids.length - 1;
     const position = picked === null || picked >= ids.length ? null : Math.max(0, pickedIndex - dropped);
     return { ids, position, layer, head, pickedIndex };
@@ -145,7 +147,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   // An empty prompt asks nothing, so it shows at once.
   const shown = request.ids.length > 0 && result !== null && answered !== null && error === null ? answered : request;
   const shownIds = shown.ids;
-  const dropped = Math.max(0, shownIds.length - CONTEXT);
+  const dropped = droppedOf(shownIds.length);
   const pickedIndex = shown.pickedIndex;
   const pickedOut = pickedIndex < dropped;
   // A piece the reader picks is marked at once, so quick arrow keys step from it, not from the answer.
@@ -161,8 +163,7 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
   useEffect(() => {
     const canvas = thumbsCanvas.current;
     if (!result || !canvas) return;
-    const { width, height } = canvasSize(canvas);
-    paintThumbs(canvas, { maps: result.attention, size: result.ids.length, squares: thumbSquares.current, width, height, colours, theme, scratch: cells.thumb });
+    paintThumbs(canvas, { maps: result.attention, size: result.ids.length, squares: thumbSquares.current, colours, theme, scratch: cells.thumb });
   }, [result, colours, theme, cells, repaints]);
   useEffect(() => {
     const canvas = mapCanvas.current;

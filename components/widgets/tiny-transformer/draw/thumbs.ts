@@ -3,7 +3,7 @@
 // ~36 pieces a second); one canvas costs one. Each button keeps an empty square where its map goes,
 // and the canvas paints into the squares as measured.
 import type { ColourTable, Theme } from "../../shared/palette";
-import { paintBox } from "./canvas";
+import { canvasSize, paintBox } from "./canvas";
 import { paintAttention } from "./cells";
 
 /** Where one head's map sits, in CSS pixels from the canvas's top left corner. */
@@ -22,10 +22,12 @@ export function measureSquares(canvas: HTMLCanvasElement): Square[] {
  * Paints map i (T×T weights, heads one after another in `maps`) into square i, scaled up without
  * smoothing from `scratch`, a detached T×T canvas.
  */
-export function paintThumbs(canvas: HTMLCanvasElement, args: { maps: Float32Array; size: number; squares: readonly Square[]; width: number; height: number; colours: ColourTable; theme: Theme; scratch: HTMLCanvasElement }): void {
-  const { maps, size, squares, width, height, colours, theme, scratch } = args;
+export function paintThumbs(canvas: HTMLCanvasElement, args: { maps: Float32Array; size: number; squares: readonly Square[]; colours: ColourTable; theme: Theme; scratch: HTMLCanvasElement }): void {
+  const { maps, size, squares, colours, theme, scratch } = args;
   if (size === 0) return;
   const cells = size * size;
+  // The squares are in CSS pixels, so the box is the canvas's CSS size.
+  const { width, height } = canvasSize(canvas);
   paintBox(canvas, width, height, (context) => {
     context.imageSmoothingEnabled = false;
     squares.forEach((square, i) => {
