@@ -22,7 +22,9 @@ for (const path of targets) {
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const part = width < 600 ? 1300 : 1100;
         for (let y = 0, i = 0; y < height; y += part, i++) {
-          await page.screenshot({ path: `${out}/${name.replace(".png", `-${i}.png`)}`, fullPage: true, clip: { x: 0, y, width, height: Math.min(part, height - y) } });
+          // Blocks away from the viewport skip painting (content-visibility: auto), so a capture of the
+          // whole page asks for them all; their layout is the same either way.
+          await page.screenshot({ path: `${out}/${name.replace(".png", `-${i}.png`)}`, fullPage: true, clip: { x: 0, y, width, height: Math.min(part, height - y) }, style: "* { content-visibility: visible !important; }" });
         }
       } else await page.screenshot({ path: `${out}/${name}` });
       await page.close();

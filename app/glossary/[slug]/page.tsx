@@ -4,6 +4,7 @@ import { Breadcrumb } from "@/components/entry/Breadcrumb";
 import { CompareLinks } from "@/components/entry/CompareLinks";
 import { EntryJsonLd } from "@/components/entry/EntryJsonLd";
 import { LinkPreviews } from "@/components/entry/LinkPreviews";
+import { SkipOffscreen } from "@/components/entry/SkipOffscreen";
 import { MentionedIn } from "@/components/entry/MentionedIn";
 import { ReadFirst } from "@/components/entry/ReadFirst";
 import { LetterBox } from "@/components/newsletter/LetterBox";
@@ -85,6 +86,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
       <Sources sources={entry.sources} citations={citations} />
       <LetterBox />
       <LinkPreviews />
+      <SkipOffscreen key={slug} />
     </article>
   );
 }
