@@ -1,6 +1,6 @@
 "use client";
 import vocabJson from "@/public/widgets/tiny-transformer/vocab.json";
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { colourTable, type Theme } from "../shared/palette";
 import { createRng } from "../shared/rng";
 import { useTheme } from "../shared/useTheme";
@@ -111,10 +111,14 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
       if (message.type === "ready") setReady({ backend: message.backend, parameters: message.parameters });
       else if (message.type === "error") setError(message.message);
       else {
-        setResult(message);
-        setAnswered(sent.current.get(message.seq) ?? null);
+        const asked = sent.current.get(message.seq) ?? null;
         for (const id of sent.current.keys()) if (id <= message.seq) sent.current.delete(id);
-        setError(null);
+        // A transition: React renders the answer in slices between frames, not in one long task.
+        startTransition(() => {
+          setResult(message);
+          setAnswered(asked);
+          setError(null);
+        });
       }
     },
     { failure: "The model failed to start" },
@@ -135,10 +139,17 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
     send({ type: "inspect", seq: id, ids, position, layer, head });
   }, [request, send]);
 
+  // A keystroke changes nothing on the page until its answer comes back, so its render (which only
+  // sends the request) need not run inside the input event: a transition lets the key's own frame go
+  // first. The widget says it is busy at once, as that render would have.
   const onText = useCallback(() => {
-    const text = box.current?.value ?? "";
-    setIds(tokenizer.encode(text));
-    setPicked(null);
+    const ids = tokenizer.encode(box.current?.value ?? "");
+    const figure = box.current?.closest<HTMLElement>("[data-widget]");
+    if (figure) figure.dataset.busy = "true";
+    startTransition(() => {
+      setIds(ids);
+      setPicked(null);
+    });
   }, []);
 
   const fresh = result !== null && answered === request;

@@ -24,10 +24,10 @@ export function measureSquares(canvas: HTMLCanvasElement): Square[] {
  */
 export function paintThumbs(canvas: HTMLCanvasElement, args: { maps: Float32Array; size: number; squares: readonly Square[]; colours: ColourTable; theme: Theme; scratch: HTMLCanvasElement }): void {
   const { maps, size, squares, colours, theme, scratch } = args;
-  if (size === 0) return;
-  const cells = size * size;
-  // The squares are in CSS pixels, so the box is the canvas's CSS size.
+  // The squares are in CSS pixels, so the box is the canvas's CSS size (none while the row is hidden, on a phone).
   const { width, height } = canvasSize(canvas);
+  if (size === 0 || width === 0 || height === 0) return;
+  const cells = size * size;
   paintBox(canvas, width, height, (context) => {
     context.imageSmoothingEnabled = false;
     squares.forEach((square, i) => {
