@@ -111,14 +111,10 @@ export default function LiveTinyTransformer({ initial }: { initial: Initial }) {
       if (message.type === "ready") setReady({ backend: message.backend, parameters: message.parameters });
       else if (message.type === "error") setError(message.message);
       else {
-        const asked = sent.current.get(message.seq) ?? null;
+        setResult(message);
+        setAnswered(sent.current.get(message.seq) ?? null);
         for (const id of sent.current.keys()) if (id <= message.seq) sent.current.delete(id);
-        // A transition: React renders the answer in slices between frames, not in one long task.
-        startTransition(() => {
-          setResult(message);
-          setAnswered(asked);
-          setError(null);
-        });
+        setError(null);
       }
     },
     { failure: "The model failed to start" },
