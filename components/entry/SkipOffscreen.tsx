@@ -1,26 +1,49 @@
 "use client";
 import { useEffect } from "react";
 
+/** The entry's blocks that may skip drawing while far from the viewport: all but the widgets. */
+const BLOCKS = [
+  ".entry .prose > :not(.widget-holder)",
+  ".entry > :is(.takeaways, .read-first, .letterbox)",
+  ".entry :is(.related .card-grid, .mentioned-in ul, .compare-links ul, .sources ol)",
+].join(", ");
+
 /**
- * Lets a long page skip drawing its blocks away from the viewport (the rule is in globals.css), but
- * only once every block has been laid out at its real size: the fonts are in and two frames have
- * passed, so each block remembers its height and nothing shifts when it is drawn again.
+ * Lets a long entry skip drawing its blocks away from the viewport (the rules are in globals.css).
+ * Each block first remembers its real height (the fonts in, two frames drawn); then a block is
+ * marked "far" the first time it is off screen, and from then on the browser draws it only near
+ * the viewport.
  */
 export function SkipOffscreen() {
   useEffect(() => {
+    const blocks = [...document.querySelectorAll<HTMLElement>(BLOCKS)];
     let frame = 0;
+    let observer: IntersectionObserver | null = null;
     let live = true;
     void document.fonts.ready.then(() => {
+      if (!live) return;
+      for (const block of blocks) block.dataset.skipWhenFar = "";
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
-          if (live) document.documentElement.dataset.skipOffscreen = "";
+          observer = new IntersectionObserver(
+            (entries) => {
+              for (const { target, isIntersecting } of entries) {
+                if (isIntersecting) continue;
+                (target as HTMLElement).dataset.skipWhenFar = "far";
+                observer?.unobserve(target);
+              }
+            },
+            { rootMargin: "50% 0px" },
+          );
+          for (const block of blocks) observer.observe(block);
         });
       });
     });
     return () => {
       live = false;
       cancelAnimationFrame(frame);
-      delete document.documentElement.dataset.skipOffscreen;
+      observer?.disconnect();
+      for (const block of blocks) delete block.dataset.skipWhenFar;
     };
   }, []);
   return null;
