@@ -24,6 +24,23 @@ async function goLive(page: Page, path: string): Promise<Locator> {
 
 const number = async (widget: Locator, attribute: string) => Number(await widget.getAttribute(attribute));
 
+/** After Pause, a step the worker was already running still lands; then the count stays. The settled epoch. */
+async function settledEpoch(widget: Locator): Promise<number> {
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await number(widget, "data-epoch");
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [300], timeout: 10_000 },
+    )
+    .toBe(true);
+  return last;
+}
+
 async function waitForEpoch(widget: Locator, atLeast: number, timeout = 30_000) {
   await expect.poll(() => number(widget, "data-epoch"), { timeout }).toBeGreaterThanOrEqual(atLeast);
 }
@@ -76,11 +93,11 @@ test("with nothing to hold it back the network memorises: train loss falls, test
   const early = { train: await number(widget, "data-train-loss"), test: await number(widget, "data-test-loss") };
   await waitForEpoch(widget, 1500, 60_000);
   await widget.getByRole("button", { name: "Pause" }).click();
+  const paused = await settledEpoch(widget);
   const late = { train: await number(widget, "data-train-loss"), test: await number(widget, "data-test-loss") };
   expect(late.train).toBeLessThan(early.train / 3);
   expect(late.test).toBeGreaterThan(early.test);
   await expect(widget.getByTestId("summary")).toHaveText(/Test loss is (\d+×|over 1,000×) the train loss: it is memorising the noise\.$/);
-  const paused = await number(widget, "data-epoch");
   await expect(widget.getByTestId("epoch")).toHaveText(`Epoch ${paused.toLocaleString("en-GB")}`);
   await page.waitForTimeout(500);
   expect(await number(widget, "data-epoch")).toBe(paused);
