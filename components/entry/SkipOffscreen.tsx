@@ -25,12 +25,13 @@ export function SkipOffscreen() {
       for (const block of blocks) block.dataset.skipWhenFar = "";
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
+          // The same margin the browser draws skipped blocks within, so a block turns "far" unseen.
           observer = new IntersectionObserver(
-            (entries) => {
+            (entries, self) => {
               for (const { target, isIntersecting } of entries) {
                 if (isIntersecting) continue;
                 (target as HTMLElement).dataset.skipWhenFar = "far";
-                observer?.unobserve(target);
+                self.unobserve(target);
               }
             },
             { rootMargin: "50% 0px" },
@@ -43,7 +44,6 @@ export function SkipOffscreen() {
       live = false;
       cancelAnimationFrame(frame);
       observer?.disconnect();
-      for (const block of blocks) delete block.dataset.skipWhenFar;
     };
   }, []);
   return null;

@@ -86,7 +86,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
       <Sources sources={entry.sources} citations={citations} />
       <LetterBox />
       <LinkPreviews />
-      <SkipOffscreen key={slug} />
+      <SkipOffscreen />
     </article>
   );
 }
